@@ -455,6 +455,15 @@ internal static class FilingNumberParser
         private FilingNumber? FailMissingNumberSign(string prefix, string digits)
         {
             var rest = _t[_i..];
+            if (rest.Length > 2 && rest[0] == '-' && rest[^1] == '号' && rest[1..^1].TrimEnd('A', 'X', 'K').All(char.IsAsciiDigit))
+            {
+                var numberSignAt = _t.Length - 1;
+                return Fail(
+                    FilingParseErrorCode.MisplacedNumberSign,
+                    Pos(numberSignAt),
+                    $"'号' (character {Col(numberSignAt)}) belongs right after the serial, before {rest[..^1]}: write {prefix}{digits}号{rest[..^1]}.");
+            }
+
             var suggestion = rest.StartsWith('-') ? $": write {prefix}{digits}号{rest.TrimEnd('号')}" : string.Empty;
             return Fail(
                 FilingParseErrorCode.MissingNumberSign,

@@ -106,7 +106,7 @@ public static class ProvinceCatalog
             }
         }
 
-        return ProvinceLookupResult.Failure(name, $"Unknown province '{name}'{DidYouMean(key)}. Give {AcceptedForms}.");
+        return ProvinceLookupResult.Failure(name, $"Unknown province '{name}'.{DidYouMean(key)} Give {AcceptedForms}.");
     }
 
     /// <summary>Finds a division by any accepted form of its name.</summary>
@@ -196,14 +196,14 @@ public static class ProvinceCatalog
         var candidates = AllProvinces
             .SelectMany(p => new[] { p.EnglishName, p.MiitHostCode, p.Name }.Concat(p.OtherNames).Select(form => (Province: p, Form: form)))
             .Select(c => (c.Province, Distance: EditDistance(key, NormaliseKey(c.Form))))
-            .Where(c => c.Distance <= Math.Max(1, key.Length / 4))
+            .Where(c => c.Distance <= (key.Length >= 5 ? 2 : 1))
             .OrderBy(c => c.Distance)
             .Select(c => c.Province)
             .Distinct()
             .Take(3)
             .Select(p => string.Create(CultureInfo.InvariantCulture, $"{p.EnglishName} ({p.Name}, {p.CodeText}, {p.MiitHostCode})"))
             .ToList();
-        return candidates.Count == 0 ? string.Empty : "; did you mean " + string.Join(" or ", candidates) + "?";
+        return candidates.Count == 0 ? string.Empty : " Did you mean " + string.Join(" or ", candidates) + "?";
     }
 
     private static int EditDistance(string a, string b)

@@ -1,0 +1,47 @@
+using System.Text;
+using Spectre.Console;
+
+namespace IcpBadge.Cli;
+
+/// <summary>Where a command writes: standard output and error, and whether output goes to an interactive terminal.</summary>
+/// <remarks>Tests pass string writers; only <see cref="FromSystemConsole"/> ever sees a terminal.</remarks>
+internal sealed class CliConsole(TextWriter output, TextWriter error, bool isTerminal)
+{
+    /// <summary>Standard output: results.</summary>
+    public TextWriter Out { get; } = output;
+
+    /// <summary>Standard error: one line per problem.</summary>
+    public TextWriter Error { get; } = error;
+
+    /// <summary>Whether <see cref="Out"/> is an interactive terminal (colour, progress bars); false when redirected.</summary>
+    public bool IsTerminal { get; } = isTerminal;
+
+    /// <summary>The process console, in UTF-8 so Chinese text survives any locale.</summary>
+    public static CliConsole FromSystemConsole()
+    {
+        Console.OutputEncoding = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false);
+        return new CliConsole(Console.Out, Console.Error, !Console.IsOutputRedirected);
+    }
+
+    /// <summary>A Spectre console over <see cref="Out"/>: coloured on a terminal, plain text otherwise.</summary>
+    public IAnsiConsole CreateAnsiConsole()
+    {
+        var console = AnsiConsole.Create(new AnsiConsoleSettings
+        {
+            Ansi = IsTerminal ? AnsiSupport.Detect : AnsiSupport.No,
+            ColorSystem = IsTerminal ? ColorSystemSupport.Detect : ColorSystemSupport.NoColors,
+            Interactive = IsTerminal ? InteractionSupport.Detect : InteractionSupport.No,
+            Out = new AnsiConsoleOutput(Out),
+        });
+        if (!IsTerminal)
+        {
+            // Redirected output has no width: never wrap, so each record stays on one greppable line.
+            console.Profile.Width = 1000;
+        }
+
+        return console;
+    }
+
+    /// <summary>Writes one error line to standard error, prefixed with the tool name.</summary>
+    public void WriteError(string message) => Error.WriteLine("icp-badge: " + message);
+}

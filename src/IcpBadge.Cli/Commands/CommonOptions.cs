@@ -1,0 +1,30 @@
+using System.CommandLine;
+
+namespace IcpBadge.Cli.Commands;
+
+/// <summary>Options shared by several commands.</summary>
+internal static class CommonOptions
+{
+    /// <summary>The name of the global <c>--verbose</c> option.</summary>
+    public const string VerboseName = "--verbose";
+
+    /// <summary><c>--verbose</c>: stack traces for unexpected errors. Options are mutable, so each root gets its own.</summary>
+    public static Option<bool> CreateVerbose() => new(VerboseName)
+    {
+        Description = "Show details (stack traces) for unexpected errors.",
+        Recursive = true,
+    };
+
+    /// <summary>A <c>--format</c> option limited to <paramref name="formats"/>, the first being the default.</summary>
+    public static Option<string> Format(params string[] formats)
+    {
+        var option = new Option<string>("--format", "-f")
+        {
+            Description = "Output format: " + string.Join(", ", formats) + ".",
+            DefaultValueFactory = _ => formats[0],
+            HelpName = string.Join('|', formats),
+        };
+        option.AcceptOnlyFromAmong(formats);
+        return option;
+    }
+}

@@ -1,0 +1,17 @@
+namespace IcpBadge.Cli;
+
+/// <summary>The process exit codes every command uses (SPEC §5).</summary>
+internal static class ExitCodes
+{
+    /// <summary>Everything was valid / nothing to report.</summary>
+    public const int Success = 0;
+
+    /// <summary>The work ran and found problems (verify errors, overdue deadlines).</summary>
+    public const int Findings = 1;
+
+    /// <summary>Bad input: an invalid number, an unknown province, a bad option or configuration.</summary>
+    public const int InvalidInput = 2;
+
+    /// <summary>A bug: something failed that should not have.</summary>
+    public const int Unexpected = 70;
+}

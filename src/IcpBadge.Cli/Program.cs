@@ -1,0 +1,3 @@
+using IcpBadge.Cli;
+
+return await CliApplication.RunAsync(args, CliConsole.FromSystemConsole()).ConfigureAwait(false);
