@@ -75,21 +75,21 @@ public sealed class IcpFilingNumber : FilingNumber, ISpanParsable<IcpFilingNumbe
     public static IcpFilingNumber Parse(string text) => ParsePattern(text).GetValueOrThrow();
 
     /// <inheritdoc cref="Parse(string)" />
-    public static IcpFilingNumber Parse(string s, IFormatProvider? provider) => ParsePattern(s).GetValueOrThrow();
+    static IcpFilingNumber IParsable<IcpFilingNumber>.Parse(string s, IFormatProvider? provider) => ParsePattern(s).GetValueOrThrow();
 
     /// <inheritdoc cref="Parse(string)" />
-    public static IcpFilingNumber Parse(ReadOnlySpan<char> s, IFormatProvider? provider) => ParsePattern(s.ToString()).GetValueOrThrow();
+    static IcpFilingNumber ISpanParsable<IcpFilingNumber>.Parse(ReadOnlySpan<char> s, IFormatProvider? provider) => ParsePattern(s.ToString()).GetValueOrThrow();
 
     /// <summary>Tries to parse an ICP filing number.</summary>
     public static bool TryParse([NotNullWhen(true)] string? text, [NotNullWhen(true)] out IcpFilingNumber? result) =>
         ParsePattern(text).TryGetValue(out result);
 
     /// <inheritdoc cref="TryParse(string?, out IcpFilingNumber?)" />
-    public static bool TryParse([NotNullWhen(true)] string? s, IFormatProvider? provider, [MaybeNullWhen(false)] out IcpFilingNumber result) =>
+    static bool IParsable<IcpFilingNumber>.TryParse([NotNullWhen(true)] string? s, IFormatProvider? provider, [MaybeNullWhen(false)] out IcpFilingNumber result) =>
         TryParse(s, out result);
 
     /// <inheritdoc cref="TryParse(string?, out IcpFilingNumber?)" />
-    public static bool TryParse(ReadOnlySpan<char> s, IFormatProvider? provider, [MaybeNullWhen(false)] out IcpFilingNumber result) =>
+    static bool ISpanParsable<IcpFilingNumber>.TryParse(ReadOnlySpan<char> s, IFormatProvider? provider, [MaybeNullWhen(false)] out IcpFilingNumber result) =>
         TryParse(s.ToString(), out result);
 
     private static string Format(char abbreviation, string serial, int? sequence, char? letter) =>

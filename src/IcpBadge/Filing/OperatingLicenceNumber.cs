@@ -60,21 +60,21 @@ public sealed class OperatingLicenceNumber : FilingNumber, ISpanParsable<Operati
     public static OperatingLicenceNumber Parse(string text) => ParsePattern(text).GetValueOrThrow();
 
     /// <inheritdoc cref="Parse(string)" />
-    public static OperatingLicenceNumber Parse(string s, IFormatProvider? provider) => ParsePattern(s).GetValueOrThrow();
+    static OperatingLicenceNumber IParsable<OperatingLicenceNumber>.Parse(string s, IFormatProvider? provider) => ParsePattern(s).GetValueOrThrow();
 
     /// <inheritdoc cref="Parse(string)" />
-    public static OperatingLicenceNumber Parse(ReadOnlySpan<char> s, IFormatProvider? provider) => ParsePattern(s.ToString()).GetValueOrThrow();
+    static OperatingLicenceNumber ISpanParsable<OperatingLicenceNumber>.Parse(ReadOnlySpan<char> s, IFormatProvider? provider) => ParsePattern(s.ToString()).GetValueOrThrow();
 
     /// <summary>Tries to parse a licence number.</summary>
     public static bool TryParse([NotNullWhen(true)] string? text, [NotNullWhen(true)] out OperatingLicenceNumber? result) =>
         ParsePattern(text).TryGetValue(out result);
 
     /// <inheritdoc cref="TryParse(string?, out OperatingLicenceNumber?)" />
-    public static bool TryParse([NotNullWhen(true)] string? s, IFormatProvider? provider, [MaybeNullWhen(false)] out OperatingLicenceNumber result) =>
+    static bool IParsable<OperatingLicenceNumber>.TryParse([NotNullWhen(true)] string? s, IFormatProvider? provider, [MaybeNullWhen(false)] out OperatingLicenceNumber result) =>
         TryParse(s, out result);
 
     /// <inheritdoc cref="TryParse(string?, out OperatingLicenceNumber?)" />
-    public static bool TryParse(ReadOnlySpan<char> s, IFormatProvider? provider, [MaybeNullWhen(false)] out OperatingLicenceNumber result) =>
+    static bool ISpanParsable<OperatingLicenceNumber>.TryParse(ReadOnlySpan<char> s, IFormatProvider? provider, [MaybeNullWhen(false)] out OperatingLicenceNumber result) =>
         TryParse(s.ToString(), out result);
 
     private static string FormatIcpLicence(char abbreviation, string digits, int? sequence) =>

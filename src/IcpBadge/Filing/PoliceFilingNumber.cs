@@ -46,20 +46,20 @@ public sealed class PoliceFilingNumber : FilingNumber, ISpanParsable<PoliceFilin
     public static PoliceFilingNumber Parse(string text) => ParsePattern(text).GetValueOrThrow();
 
     /// <inheritdoc cref="Parse(string)" />
-    public static PoliceFilingNumber Parse(string s, IFormatProvider? provider) => ParsePattern(s).GetValueOrThrow();
+    static PoliceFilingNumber IParsable<PoliceFilingNumber>.Parse(string s, IFormatProvider? provider) => ParsePattern(s).GetValueOrThrow();
 
     /// <inheritdoc cref="Parse(string)" />
-    public static PoliceFilingNumber Parse(ReadOnlySpan<char> s, IFormatProvider? provider) => ParsePattern(s.ToString()).GetValueOrThrow();
+    static PoliceFilingNumber ISpanParsable<PoliceFilingNumber>.Parse(ReadOnlySpan<char> s, IFormatProvider? provider) => ParsePattern(s.ToString()).GetValueOrThrow();
 
     /// <summary>Tries to parse a police filing number.</summary>
     public static bool TryParse([NotNullWhen(true)] string? text, [NotNullWhen(true)] out PoliceFilingNumber? result) =>
         ParsePattern(text).TryGetValue(out result);
 
     /// <inheritdoc cref="TryParse(string?, out PoliceFilingNumber?)" />
-    public static bool TryParse([NotNullWhen(true)] string? s, IFormatProvider? provider, [MaybeNullWhen(false)] out PoliceFilingNumber result) =>
+    static bool IParsable<PoliceFilingNumber>.TryParse([NotNullWhen(true)] string? s, IFormatProvider? provider, [MaybeNullWhen(false)] out PoliceFilingNumber result) =>
         TryParse(s, out result);
 
     /// <inheritdoc cref="TryParse(string?, out PoliceFilingNumber?)" />
-    public static bool TryParse(ReadOnlySpan<char> s, IFormatProvider? provider, [MaybeNullWhen(false)] out PoliceFilingNumber result) =>
+    static bool ISpanParsable<PoliceFilingNumber>.TryParse(ReadOnlySpan<char> s, IFormatProvider? provider, [MaybeNullWhen(false)] out PoliceFilingNumber result) =>
         TryParse(s.ToString(), out result);
 }

@@ -1,0 +1,138 @@
+using IcpBadge.Filing;
+using IcpBadge.Provinces;
+using IcpBadge.Rules;
+using NodaTime;
+
+namespace IcpBadge.Configuration;
+
+/// <summary>
+/// A validated site configuration: every number parsed, every date read, the footer number chosen and the emblem
+/// loaded. Renderers, the deadline tracker and the verifier work from this, never from raw options.
+/// </summary>
+public sealed class SiteProfile
+{
+    internal SiteProfile()
+    {
+    }
+
+    /// <summary>The filed site name, if configured.</summary>
+    public string? Name { get; internal init; }
+
+    /// <summary>Who holds the filing.</summary>
+    public SubjectType SubjectType { get; internal init; }
+
+    /// <summary>The configured domains with their numbers.</summary>
+    public IReadOnlyList<SiteDomain> Domains { get; internal init; } = [];
+
+    /// <summary>The province of the ICP filing (the ICP number's province).</summary>
+    public required Province Province { get; init; }
+
+    /// <summary>The day the site went live.</summary>
+    public LocalDate? LaunchedOn { get; internal init; }
+
+    /// <summary>The day the network was connected.</summary>
+    public LocalDate? ConnectedOn { get; internal init; }
+
+    /// <summary>The day the service ends.</summary>
+    public LocalDate? EndsOn { get; internal init; }
+
+    /// <summary>Whether the site is commercial (经营性).</summary>
+    public bool Commercial { get; internal init; }
+
+    /// <summary>The number the site was filed under.</summary>
+    public required IcpFilingNumber IcpNumber { get; init; }
+
+    /// <summary>The configured display rule.</summary>
+    public IcpDisplay IcpDisplay { get; internal init; }
+
+    /// <summary>The number the footer shows, with the display rule applied (the main number in Guangdong).</summary>
+    public required IcpFilingNumber FooterIcpNumber { get; init; }
+
+    /// <summary>The day the ICP filing was approved.</summary>
+    public LocalDate? IcpApprovedOn { get; internal init; }
+
+    /// <summary>The day the ICP number first appeared on the site.</summary>
+    public LocalDate? IcpDisplayedOn { get; internal init; }
+
+    /// <summary>The day the ICP filing was cancelled.</summary>
+    public LocalDate? IcpCancelledOn { get; internal init; }
+
+    /// <summary>The operating licence of a commercial site.</summary>
+    public OperatingLicenceNumber? LicenseNumber { get; internal init; }
+
+    /// <summary>The police filing number, once approved.</summary>
+    public PoliceFilingNumber? PoliceNumber { get; internal init; }
+
+    /// <summary>Where the police filing is made (D6/D9 use it).</summary>
+    public required Province PoliceProvince { get; init; }
+
+    /// <summary>The day the police filing was submitted.</summary>
+    public LocalDate? PoliceSubmittedOn { get; internal init; }
+
+    /// <summary>The day the police filing was approved.</summary>
+    public LocalDate? PoliceApprovedOn { get; internal init; }
+
+    /// <summary>The day the police badge first appeared on the site.</summary>
+    public LocalDate? PoliceDisplayedOn { get; internal init; }
+
+    /// <summary>Shanghai only: the day the site was also filed on wa.police.sh.cn.</summary>
+    public LocalDate? ShanghaiSubmittedOn { get; internal init; }
+
+    /// <summary>Shanghai only: the day a police notice arrived.</summary>
+    public LocalDate? PoliceNoticeOn { get; internal init; }
+
+    /// <summary>Shanghai only: the day a written explanation was given.</summary>
+    public LocalDate? PoliceExplanationOn { get; internal init; }
+
+    /// <summary>The day the police record was revoked.</summary>
+    public LocalDate? PoliceRevokedOn { get; internal init; }
+
+    /// <summary>The police emblem, if configured.</summary>
+    public PoliceIcon? PoliceIcon { get; internal init; }
+
+    /// <summary>The copyright holder, if configured.</summary>
+    public string? CopyrightHolder { get; internal init; }
+
+    /// <summary>Other names of the holder.</summary>
+    public IReadOnlyList<string> CopyrightAliases { get; internal init; } = [];
+
+    /// <summary>The first copyright year.</summary>
+    public int? CopyrightSince { get; internal init; }
+
+    /// <summary>Changes of filed details.</summary>
+    public IReadOnlyList<FilingChange> Changes { get; internal init; } = [];
+
+    /// <summary>The full path of the holiday list, if configured.</summary>
+    public string? HolidaysFile { get; internal init; }
+
+    /// <summary>
+    /// Validates <paramref name="options"/> and builds a profile, reporting every problem at once (one per field).
+    /// </summary>
+    /// <param name="options">The raw configuration.</param>
+    /// <param name="sectionPath">The path prefix for messages: <c>IcpBadge</c>, or <c>Sites:3</c> in an inventory.</param>
+    /// <param name="baseDirectory">Where relative file paths (the emblem, the holiday list) are resolved; the current directory when null.</param>
+    public static SiteProfileResult Create(IcpBadgeOptions options, string sectionPath = IcpBadgeOptions.SectionName, string? baseDirectory = null)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        return new SiteProfileBuilder(sectionPath, baseDirectory ?? Directory.GetCurrentDirectory()).Build(options);
+    }
+
+    /// <summary>The number a footer on <paramref name="host"/> shows: the host's own number if configured, else <see cref="FooterIcpNumber"/>.</summary>
+    public IcpFilingNumber FooterIcpNumberFor(string? host)
+    {
+        if (host is not null)
+        {
+            var bare = host.StartsWith("www.", StringComparison.OrdinalIgnoreCase) ? host[4..] : host;
+            foreach (var domain in Domains)
+            {
+                if (string.Equals(domain.Host, host, StringComparison.OrdinalIgnoreCase) ||
+                    string.Equals(domain.Host, bare, StringComparison.OrdinalIgnoreCase))
+                {
+                    return domain.FooterIcpNumber;
+                }
+            }
+        }
+
+        return FooterIcpNumber;
+    }
+}

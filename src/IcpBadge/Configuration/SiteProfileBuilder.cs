@@ -1,0 +1,277 @@
+using IcpBadge.Filing;
+using IcpBadge.Provinces;
+using IcpBadge.Rules;
+using NodaTime;
+using NodaTime.Text;
+
+namespace IcpBadge.Configuration;
+
+/// <summary>Validates raw options field by field, collecting every problem before giving up.</summary>
+internal sealed class SiteProfileBuilder(string sectionPath, string baseDirectory)
+{
+    private readonly List<ConfigurationProblem> _problems = [];
+
+    public SiteProfileResult Build(IcpBadgeOptions options)
+    {
+        var site = options.Site ?? new SiteOptions();
+        var icp = options.Icp ?? new IcpOptions();
+        var police = options.Police ?? new PoliceOptions();
+        var copyright = options.Copyright ?? new CopyrightOptions();
+
+        var display = ParseEnum(icp.Display, "Icp:Display", IcpDisplay.Auto);
+        var icpNumber = ParseIcpNumber(icp.Number, "Icp:Number", display, required: true);
+        var siteProvince = ParseProvince(site.Province, "Site:Province");
+        if (siteProvince is not null && icpNumber is not null && siteProvince != icpNumber.Number.Province)
+        {
+            Problem("Site:Province", site.Province, $"the province {siteProvince.Name} disagrees with the ICP number's prefix {icpNumber.Number.Abbreviation} ({icpNumber.Number.Province.Name}); leave it out or make them agree.");
+        }
+
+        var domains = ParseDomains(site.Domains, icpNumber, display);
+        var license = ParseNumber<OperatingLicenceNumber>(options.License?.Number, "License:Number");
+        if (site.Commercial && license is null && string.IsNullOrWhiteSpace(options.License?.Number))
+        {
+            Problem("License:Number", null, "a commercial site (Site:Commercial = true) must show its operating licence number (经营许可证), e.g. 京ICP证030173号.");
+        }
+
+        var policeNumber = ParseNumber<PoliceFilingNumber>(police.Number, "Police:Number");
+        var policeProvince = ParseProvince(police.Province, "Police:Province");
+        var since = copyright.Since;
+        if (since is < 1980 or > 9999)
+        {
+            Problem("Copyright:Since", since?.ToString(System.Globalization.CultureInfo.InvariantCulture), "the first copyright year must be a year such as 2019.");
+        }
+
+        var profile = new SiteProfile
+        {
+            Name = Trimmed(site.Name),
+            SubjectType = ParseEnum(site.SubjectType, "Site:SubjectType", SubjectType.Unit),
+            Domains = domains,
+            Province = icpNumber?.Number.Province ?? siteProvince ?? ProvinceCatalog.All[0],
+            LaunchedOn = ParseDate(site.LaunchedOn, "Site:LaunchedOn"),
+            ConnectedOn = ParseDate(site.ConnectedOn, "Site:ConnectedOn"),
+            EndsOn = ParseDate(site.EndsOn, "Site:EndsOn"),
+            Commercial = site.Commercial,
+            IcpNumber = icpNumber?.Number ?? Placeholder,
+            IcpDisplay = display,
+            FooterIcpNumber = icpNumber?.Footer ?? Placeholder,
+            IcpApprovedOn = ParseDate(icp.ApprovedOn, "Icp:ApprovedOn"),
+            IcpDisplayedOn = ParseDate(icp.DisplayedOn, "Icp:DisplayedOn"),
+            IcpCancelledOn = ParseDate(icp.CancelledOn, "Icp:CancelledOn"),
+            LicenseNumber = license,
+            PoliceNumber = policeNumber,
+            PoliceProvince = policeProvince ?? policeNumber?.Province ?? icpNumber?.Number.Province ?? siteProvince ?? ProvinceCatalog.All[0],
+            PoliceSubmittedOn = ParseDate(police.SubmittedOn, "Police:SubmittedOn"),
+            PoliceApprovedOn = ParseDate(police.ApprovedOn, "Police:ApprovedOn"),
+            PoliceDisplayedOn = ParseDate(police.DisplayedOn, "Police:DisplayedOn"),
+            ShanghaiSubmittedOn = ParseDate(police.ShanghaiSubmittedOn, "Police:ShanghaiSubmittedOn"),
+            PoliceNoticeOn = ParseDate(police.NoticeOn, "Police:NoticeOn"),
+            PoliceExplanationOn = ParseDate(police.ExplanationOn, "Police:ExplanationOn"),
+            PoliceRevokedOn = ParseDate(police.RevokedOn, "Police:RevokedOn"),
+            PoliceIcon = ParseIcon(police.Icon, "Police:Icon"),
+            CopyrightHolder = Trimmed(copyright.Holder),
+            CopyrightAliases = [.. (copyright.Aliases ?? []).Select(Trimmed).OfType<string>()],
+            CopyrightSince = since,
+            Changes = ParseChanges(options.Changes ?? []),
+            HolidaysFile = ParseFile(options.HolidaysFile, "HolidaysFile"),
+        };
+
+        return new SiteProfileResult(_problems.Count == 0 ? profile : null, _problems);
+    }
+
+    /// <summary>Stands in for a missing number while problems are collected; never escapes a failed build.</summary>
+    private static IcpFilingNumber Placeholder { get; } = FilingNumberParser.Parse<IcpFilingNumber>("京ICP备00000000号-1").Value;
+
+    private IcpNumbers? ParseIcpNumber(string? text, string field, IcpDisplay display, bool required)
+    {
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            if (required)
+            {
+                Problem(field, null, "the ICP filing number is required, e.g. 京ICP备12345678号-1.");
+            }
+
+            return null;
+        }
+
+        var number = ParseNumber<IcpFilingNumber>(text, field);
+        if (number is null)
+        {
+            return null;
+        }
+
+        var choice = FooterNumberRule.Choose(number, display);
+        if (!choice.Success)
+        {
+            Problem(field, text, choice.Error);
+            return null;
+        }
+
+        return new IcpNumbers(number, choice.Number);
+    }
+
+    private List<SiteDomain> ParseDomains(IList<DomainOptions>? domains, IcpNumbers? siteNumber, IcpDisplay display)
+    {
+        var result = new List<SiteDomain>();
+        for (var i = 0; i < (domains?.Count ?? 0); i++)
+        {
+            var domain = domains![i];
+            var host = Trimmed(domain?.Host)?.TrimEnd('.').ToLowerInvariant();
+            if (host is null || Uri.CheckHostName(host) != UriHostNameType.Dns || !host.Contains('.', StringComparison.Ordinal))
+            {
+                Problem($"Site:Domains:{i}:Host", domain?.Host, "a domain is a host name such as example.cn (no scheme, no path).");
+                continue;
+            }
+
+            var own = ParseIcpNumber(domain!.IcpNumber, $"Site:Domains:{i}:IcpNumber", display, required: false);
+            if (own is not null && siteNumber is not null && own.Number.Main != siteNumber.Number.Main)
+            {
+                Problem($"Site:Domains:{i}:IcpNumber", domain.IcpNumber, $"a domain's own number belongs to the same subject as Icp:Number, so its main number must be {siteNumber.Number.Main}.");
+            }
+
+            var numbers = own ?? siteNumber;
+            if (numbers is not null)
+            {
+                result.Add(new SiteDomain(host, numbers.Number, numbers.Footer));
+            }
+        }
+
+        return result;
+    }
+
+    private List<FilingChange> ParseChanges(IList<ChangeOptions> changes)
+    {
+        var result = new List<FilingChange>();
+        for (var i = 0; i < changes.Count; i++)
+        {
+            var change = changes[i] ?? new ChangeOptions();
+            var filing = ParseEnum<FilingKind?>(change.Filing, $"Changes:{i}:Filing", null);
+            if (filing is null && string.IsNullOrWhiteSpace(change.Filing))
+            {
+                Problem($"Changes:{i}:Filing", null, "say which filing changes: Icp or Police.");
+            }
+
+            var effective = ParseDate(change.EffectiveOn, $"Changes:{i}:EffectiveOn");
+            if (effective is null && string.IsNullOrWhiteSpace(change.EffectiveOn))
+            {
+                Problem($"Changes:{i}:EffectiveOn", null, "the day the change takes effect is required (YYYY-MM-DD).");
+            }
+
+            var filed = ParseDate(change.FiledOn, $"Changes:{i}:FiledOn");
+            if (filing is not null && effective is not null)
+            {
+                result.Add(new FilingChange(filing.Value, effective.Value, filed));
+            }
+        }
+
+        return result;
+    }
+
+    private T? ParseNumber<T>(string? text, string field)
+        where T : FilingNumber
+    {
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            return null;
+        }
+
+        var result = FilingNumberParser.Parse<T>(text);
+        if (!result.Success)
+        {
+            Problem(field, text, result.Error.Message);
+            return null;
+        }
+
+        return result.Value;
+    }
+
+    private Province? ParseProvince(string? text, string field)
+    {
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            return null;
+        }
+
+        var lookup = ProvinceCatalog.Lookup(text);
+        if (!lookup.Success)
+        {
+            Problem(field, text, lookup.Error);
+        }
+
+        return lookup.Province;
+    }
+
+    private LocalDate? ParseDate(string? text, string field)
+    {
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            return null;
+        }
+
+        var result = LocalDatePattern.Iso.Parse(text.Trim());
+        if (!result.Success)
+        {
+            Problem(field, text, "not a date: write it as YYYY-MM-DD (a China date), e.g. 2026-11-01.");
+            return null;
+        }
+
+        return result.Value;
+    }
+
+    private T ParseEnum<T>(string? text, string field, T fallback)
+    {
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            return fallback;
+        }
+
+        var type = Nullable.GetUnderlyingType(typeof(T)) ?? typeof(T);
+        if (Enum.TryParse(type, text.Trim(), ignoreCase: true, out var value) && Enum.IsDefined(type, value!) && !int.TryParse(text, out _))
+        {
+            return (T)value!;
+        }
+
+        Problem(field, text, "must be one of " + string.Join(", ", Enum.GetNames(type)) + ".");
+        return fallback;
+    }
+
+    private PoliceIcon? ParseIcon(string? text, string field)
+    {
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            return null;
+        }
+
+        var icon = PoliceIconLoader.Load(text.Trim(), baseDirectory, out var error);
+        if (icon is null)
+        {
+            Problem(field, text, error!);
+        }
+
+        return icon;
+    }
+
+    private string? ParseFile(string? text, string field)
+    {
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            return null;
+        }
+
+        var path = Path.GetFullPath(text.Trim(), baseDirectory);
+        if (!File.Exists(path))
+        {
+            Problem(field, text, $"the file {path} does not exist.");
+            return null;
+        }
+
+        return path;
+    }
+
+    /// <summary>A filed number and the number its footer shows.</summary>
+    private sealed record IcpNumbers(IcpFilingNumber Number, IcpFilingNumber Footer);
+
+    private static string? Trimmed(string? text) => string.IsNullOrWhiteSpace(text) ? null : text.Trim();
+
+    private void Problem(string field, string? value, string message) =>
+        _problems.Add(new ConfigurationProblem(sectionPath + ":" + field, value, message));
+}
