@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.CommandLine.Invocation;
 using IcpBadge.Cli.Commands;
+using NodaTime;
 
 namespace IcpBadge.Cli;
 
@@ -8,9 +9,13 @@ namespace IcpBadge.Cli;
 internal static class CliApplication
 {
     /// <summary>Parses and runs <paramref name="args"/>, writing to <paramref name="console"/>; returns the exit code.</summary>
-    public static async Task<int> RunAsync(string[] args, CliConsole console, CancellationToken cancellationToken = default)
+    public static Task<int> RunAsync(string[] args, CliConsole console, CancellationToken cancellationToken = default) =>
+        RunAsync(args, console, SystemClock.Instance, cancellationToken);
+
+    /// <summary>Parses and runs <paramref name="args"/> with time from <paramref name="clock"/>; returns the exit code.</summary>
+    public static async Task<int> RunAsync(string[] args, CliConsole console, IClock clock, CancellationToken cancellationToken = default)
     {
-        var root = CreateRootCommand(console);
+        var root = CreateRootCommand(console, clock);
         var parseResult = root.Parse(args);
         if (parseResult.Errors.Count > 0 && parseResult.Action is ParseErrorAction)
         {
@@ -52,15 +57,16 @@ internal static class CliApplication
     }
 
     /// <summary>The root command with every subcommand, writing to <paramref name="console"/>.</summary>
-    public static RootCommand CreateRootCommand(CliConsole console)
+    public static RootCommand CreateRootCommand(CliConsole console, IClock clock)
     {
         var root = new RootCommand(
-            "icp-badge: explain ICP and police filing numbers and the rules for mainland-China websites.")
+            "icp-badge: explain ICP and police filing numbers, the rules for mainland-China websites, and render compliant footers.")
         {
             CommonOptions.CreateVerbose(),
         };
         root.Subcommands.Add(NumberCommand.Create(console));
         root.Subcommands.Add(RulesCommand.Create(console));
+        root.Subcommands.Add(RenderCommand.Create(console, clock));
         return root;
     }
 

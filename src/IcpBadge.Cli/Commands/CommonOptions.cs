@@ -15,6 +15,13 @@ internal static class CommonOptions
         Recursive = true,
     };
 
+    /// <summary><c>--config FILE</c>: the configuration file, <c>icpbadge.json</c> in the current folder by default.</summary>
+    public static Option<string?> Config() => new("--config", "-c")
+    {
+        Description = "The configuration file (SPEC §2 schema, an \"IcpBadge\" section). Default: icpbadge.json in the current folder.",
+        HelpName = "FILE",
+    };
+
     /// <summary>A <c>--format</c> option limited to <paramref name="formats"/>, the first being the default.</summary>
     public static Option<string> Format(params string[] formats)
     {

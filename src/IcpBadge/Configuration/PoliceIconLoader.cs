@@ -89,7 +89,7 @@ internal static class PoliceIconLoader
     /// <summary>The media type and, where the header gives it cheaply, the pixel size.</summary>
     private static (string? MediaType, int Width, int Height) Sniff(ReadOnlySpan<byte> bytes)
     {
-        if (bytes.Length >= 24 && bytes[..8].SequenceEqual("\x89PNG\r\n\x1a\n"u8.ToArray()))
+        if (bytes.Length >= 24 && bytes[..8].SequenceEqual((ReadOnlySpan<byte>)[0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A]))
         {
             return ("image/png", BinaryPrimitives.ReadInt32BigEndian(bytes[16..]), BinaryPrimitives.ReadInt32BigEndian(bytes[20..]));
         }

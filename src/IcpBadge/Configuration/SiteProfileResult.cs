@@ -17,6 +17,13 @@ public sealed class SiteProfileResult
     /// <summary>Every problem found, in field order; empty on success.</summary>
     public IReadOnlyList<ConfigurationProblem> Problems { get; }
 
+    /// <summary>A failed result with the given problems (for callers that read configuration themselves).</summary>
+    public static SiteProfileResult Failure(params IReadOnlyList<ConfigurationProblem> problems)
+    {
+        ArgumentNullException.ThrowIfNull(problems);
+        return problems.Count == 0 ? throw new ArgumentException("A failure needs at least one problem.", nameof(problems)) : new(null, problems);
+    }
+
     /// <summary>Whether the configuration is valid.</summary>
     [MemberNotNullWhen(true, nameof(Profile))]
     public bool Success => Profile is not null;

@@ -1,0 +1,85 @@
+using System.CommandLine;
+using IcpBadge.Cli.Output;
+using IcpBadge.Rendering;
+using NodaTime;
+
+namespace IcpBadge.Cli.Commands;
+
+/// <summary><c>icp-badge render [--config FILE] [--format html|text|markdown|json] [--template NAME|DIR]</c>: print the footer.</summary>
+internal static class RenderCommand
+{
+    public static Command Create(CliConsole console, IClock clock)
+    {
+        var config = CommonOptions.Config();
+        var format = CommonOptions.Format("html", "text", "markdown", "json");
+        var template = new Option<string?>("--template", "-t")
+        {
+            Description = "A template name (default, compact, text, markdown, icp-link, police-badge) or a folder of .scriban files that override the built-in ones.",
+            HelpName = "NAME|DIR",
+        };
+        var command = new Command("render", "Print the footer for a configuration: HTML (default), plain text, Markdown or JSON.")
+        {
+            config,
+            format,
+            template,
+        };
+        command.SetAction(parseResult =>
+        {
+            var loaded = ConfigFileLoader.Load(parseResult.GetValue(config));
+            if (!loaded.Success)
+            {
+                ProblemWriter.Write(console, loaded.Problems);
+                return ExitCodes.InvalidInput;
+            }
+
+            var formatName = parseResult.GetValue(format)!;
+            var templateValue = parseResult.GetValue(template);
+            ITemplateSource source = EmbeddedTemplateSource.Instance;
+            string? templateName = null;
+            if (templateValue is not null && (Directory.Exists(templateValue) || templateValue.Contains('/', StringComparison.Ordinal) || templateValue.Contains('\\', StringComparison.Ordinal)))
+            {
+                if (!Directory.Exists(templateValue))
+                {
+                    console.WriteError($"--template: the template folder {Path.GetFullPath(templateValue)} does not exist.");
+                    return ExitCodes.InvalidInput;
+                }
+
+                source = new DirectoryTemplateSource(templateValue);
+            }
+            else
+            {
+                templateName = templateValue;
+            }
+
+            templateName ??= formatName switch
+            {
+                "text" => TemplateNames.Text,
+                "markdown" => TemplateNames.Markdown,
+                _ => TemplateNames.Default,
+            };
+
+            var renderer = new FooterRenderer(source, clock);
+            try
+            {
+                var output = renderer.Render(loaded.Profile, templateName);
+                if (formatName == "json")
+                {
+                    var model = FooterModelFactory.Create(loaded.Profile, ChinaTime.Today(clock).Year);
+                    RenderJsonWriter.Write(console.Out, model, output);
+                }
+                else
+                {
+                    console.Out.Write(output.EndsWith('\n') ? output : output + "\n");
+                }
+            }
+            catch (FooterTemplateException exception)
+            {
+                console.WriteError(exception.Message.ReplaceLineEndings(" "));
+                return ExitCodes.InvalidInput;
+            }
+
+            return ExitCodes.Success;
+        });
+        return command;
+    }
+}

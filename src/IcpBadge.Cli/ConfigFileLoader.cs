@@ -1,0 +1,39 @@
+using IcpBadge.Configuration;
+using Microsoft.Extensions.Configuration;
+
+namespace IcpBadge.Cli;
+
+/// <summary>Reads <c>icpbadge.json</c> (the <c>IcpBadge</c> section of SPEC §2) into a validated <see cref="SiteProfile"/>.</summary>
+internal static class ConfigFileLoader
+{
+    /// <summary>The file the CLI reads when <c>--config</c> is not given.</summary>
+    public const string DefaultFileName = "icpbadge.json";
+
+    /// <summary>Loads and validates <paramref name="path"/>; relative paths inside it resolve from its folder.</summary>
+    public static SiteProfileResult Load(string? path)
+    {
+        var fullPath = Path.GetFullPath(path ?? DefaultFileName);
+        if (!File.Exists(fullPath))
+        {
+            var hint = path is null ? $" (no --config given, so {DefaultFileName} in the current folder was expected)" : string.Empty;
+            return Failed("--config", path ?? DefaultFileName, $"the configuration file {fullPath} does not exist{hint}.");
+        }
+
+        IcpBadgeOptions options;
+        try
+        {
+            var configuration = new ConfigurationBuilder().AddJsonFile(fullPath, optional: false, reloadOnChange: false).Build();
+            options = configuration.GetSection(IcpBadgeOptions.SectionName).Get<IcpBadgeOptions>() ?? new IcpBadgeOptions();
+        }
+        catch (Exception exception) when (exception is FormatException or InvalidDataException or InvalidOperationException or IOException or UnauthorizedAccessException)
+        {
+            var message = exception.InnerException is { } inner ? $"{exception.Message} {inner.Message}" : exception.Message;
+            return Failed("--config", path ?? DefaultFileName, message.ReplaceLineEndings(" "));
+        }
+
+        return SiteProfile.Create(options, IcpBadgeOptions.SectionName, Path.GetDirectoryName(fullPath));
+    }
+
+    private static SiteProfileResult Failed(string path, string value, string message) =>
+        SiteProfileResult.Failure(new ConfigurationProblem(path, value, message));
+}

@@ -1,0 +1,17 @@
+using IcpBadge.Configuration;
+
+namespace IcpBadge.Cli.Output;
+
+/// <summary>Writes configuration problems to standard error: every one, one line each.</summary>
+internal static class ProblemWriter
+{
+    public static void Write(CliConsole console, IReadOnlyList<ConfigurationProblem> problems)
+    {
+        foreach (var problem in problems)
+        {
+            console.WriteError(problem.ToString());
+        }
+
+        console.WriteError($"the configuration has {problems.Count} problem(s); fix them and run again.");
+    }
+}
