@@ -1,0 +1,25 @@
+using System.Text.Encodings.Web;
+using System.Text.Unicode;
+using IcpBadge;
+
+var builder = WebApplication.CreateBuilder(args);
+
+// Serve the Razor Class Library's /_content assets in every environment, not only Development.
+builder.WebHost.UseStaticWebAssets();
+
+// Razor encodes CJK text as &#x...; entities by default; this writes 京ICP备 as characters.
+builder.Services.AddSingleton(HtmlEncoder.Create(UnicodeRanges.All));
+
+builder.Services.AddRazorPages();
+builder.Services.AddIcpBadge(builder.Configuration);
+
+var app = builder.Build();
+
+app.MapStaticAssets();
+app.MapRazorPages().WithStaticAssets();
+app.MapGet("/healthz", () => "ok");
+
+app.Run();
+
+/// <summary>The sample site's entry point, public for WebApplicationFactory tests.</summary>
+public partial class Program;
