@@ -1,5 +1,7 @@
 using System.CommandLine;
+using System.CommandLine.Help;
 using System.CommandLine.Invocation;
+using System.Reflection;
 using IcpBadge.Cli.Commands;
 using NodaTime;
 
@@ -8,6 +10,9 @@ namespace IcpBadge.Cli;
 /// <summary>Builds the <c>icp-badge</c> command tree and runs one command line with uniform error handling.</summary>
 internal static class CliApplication
 {
+    /// <summary>The command name users type, shown in help and error messages.</summary>
+    public const string ToolName = "icp-badge";
+
     /// <summary>Parses and runs <paramref name="args"/>, writing to <paramref name="console"/>; returns the exit code.</summary>
     public static Task<int> RunAsync(string[] args, CliConsole console, CancellationToken cancellationToken = default) =>
         RunAsync(args, console, SystemClock.Instance, cancellationToken);
@@ -22,7 +27,7 @@ internal static class CliApplication
             // One line per problem and a pointer to help, instead of the whole help text.
             foreach (var error in parseResult.Errors)
             {
-                console.WriteError(error.Message);
+                console.WriteError(OneLine(error.Message));
             }
 
             var commandPath = string.Join(' ', EnumerateCommandPath(parseResult.CommandResult.Command, root));
@@ -57,20 +62,42 @@ internal static class CliApplication
     }
 
     /// <summary>The root command with every subcommand, writing to <paramref name="console"/>.</summary>
-    public static RootCommand CreateRootCommand(CliConsole console, IClock clock)
+    /// <remarks>
+    /// Not a <see cref="RootCommand"/>: its name is the entry assembly's file name (<c>IcpBadge.Cli</c> for the
+    /// installed tool, <c>testhost</c> under tests), so help would show the wrong usage line.
+    /// </remarks>
+    public static Command CreateRootCommand(CliConsole console, IClock clock)
     {
-        var root = new RootCommand(
+        var root = new Command(
+            ToolName,
             "icp-badge: explain ICP and police filing numbers, the rules for mainland-China websites, and render compliant footers.")
         {
             CommonOptions.CreateVerbose(),
+            new HelpOption(),
+            new VersionOption { Action = new VersionAction(console) },
         };
         root.Subcommands.Add(NumberCommand.Create(console));
         root.Subcommands.Add(RulesCommand.Create(console));
         root.Subcommands.Add(RenderCommand.Create(console, clock));
+
+        // An action of its own, so a mistyped command is reported once ("Unrecognized command"), not twice.
+        root.SetAction(_ =>
+        {
+            console.WriteError("no command given; the commands are: " + string.Join(", ", root.Subcommands.Select(c => c.Name)) + ".");
+            console.Error.WriteLine($"Run '{ToolName} --help' for usage.");
+            return ExitCodes.InvalidInput;
+        });
         return root;
     }
 
-    private static Stack<string> EnumerateCommandPath(Command command, RootCommand root)
+    /// <summary>Parser messages such as "Must be one of:" span several lines; errors are one line each.</summary>
+    private static string OneLine(string message)
+    {
+        var lines = message.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+        return lines.Length <= 1 ? message.Trim() : lines[0] + " " + string.Join(", ", lines[1..]);
+    }
+
+    private static Stack<string> EnumerateCommandPath(Command command, Command root)
     {
         var names = new Stack<string>();
         Command? current = command;
@@ -80,7 +107,25 @@ internal static class CliApplication
             current = current.Parents.OfType<Command>().FirstOrDefault();
         }
 
-        names.Push("icp-badge");
+        names.Push(ToolName);
         return names;
+    }
+
+    /// <summary>
+    /// <c>--version</c>: this tool's version. The built-in action reads the entry assembly, which is a test host under tests.
+    /// </summary>
+    private sealed class VersionAction(CliConsole console) : SynchronousCommandLineAction
+    {
+        public override bool ClearsParseErrors => true;
+
+        public override int Invoke(ParseResult parseResult)
+        {
+            var assembly = typeof(CliApplication).Assembly;
+            var version = assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion
+                ?? assembly.GetName().Version?.ToString()
+                ?? "unknown";
+            console.Out.WriteLine(version);
+            return ExitCodes.Success;
+        }
     }
 }

@@ -34,4 +34,20 @@ internal static class CommonOptions
         option.AcceptOnlyFromAmong(formats);
         return option;
     }
+
+    /// <summary>
+    /// Reports a value such as <c>--bogus</c> as an unknown option. System.CommandLine would otherwise hand it to
+    /// <paramref name="argument"/> as a number or province; no filing number or province name starts with '-'.
+    /// </summary>
+    public static void RejectUnknownOptions(Argument argument) =>
+        argument.Validators.Add(result =>
+        {
+            foreach (var token in result.Tokens)
+            {
+                if (token.Value.Length > 1 && token.Value[0] == '-')
+                {
+                    result.AddError($"Unrecognized option '{token.Value}'.");
+                }
+            }
+        });
 }

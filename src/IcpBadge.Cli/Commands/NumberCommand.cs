@@ -13,6 +13,7 @@ internal static class NumberCommand
             Description = "One or more numbers, e.g. 京ICP备12345678号-1, 粤公网安备44190002003939号, 粤B2-20190762. Quote numbers that contain spaces.",
             Arity = ArgumentArity.OneOrMore,
         };
+        CommonOptions.RejectUnknownOptions(texts);
         var format = CommonOptions.Format("text", "json");
         var command = new Command("number", "Explain ICP filing numbers, licence numbers and police filing numbers: kind, province, canonical form, main number, link.")
         {

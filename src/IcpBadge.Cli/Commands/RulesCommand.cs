@@ -15,6 +15,7 @@ internal static class RulesCommand
             Description = "A province: " + ProvinceCatalog.AcceptedForms + ". Omit it for a table of all 31.",
             Arity = ArgumentArity.ZeroOrOne,
         };
+        CommonOptions.RejectUnknownOptions(province);
         var format = CommonOptions.Format("text", "json");
         var command = new Command("rules", "Show what applies in a province: which ICP number the footer shows, copyright, extra police platforms, deadlines.")
         {

@@ -1,0 +1,55 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+
+namespace IcpBadge.Cli.Tests;
+
+/// <summary>What one in-process run of <c>icp-badge</c> produced.</summary>
+internal sealed record CliResult(int ExitCode, string Out, string Error)
+{
+    /// <summary>The non-empty lines of standard error.</summary>
+    public IReadOnlyList<string> ErrorLines => Lines(Error);
+
+    /// <summary>The error lines proper (prefixed <c>icp-badge:</c>), without the "Run ... --help" hint.</summary>
+    public IReadOnlyList<string> Problems => [.. ErrorLines.Where(l => l.StartsWith("icp-badge: ", StringComparison.Ordinal))];
+
+    /// <summary>The non-empty lines of standard output, trailing padding removed.</summary>
+    public IReadOnlyList<string> OutLines => Lines(Out);
+
+    private static string[] Lines(string text) =>
+        text.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+}
+
+/// <summary>Runs <c>icp-badge</c> in-process with string writers as stdout and stderr (never a terminal).</summary>
+internal static partial class CliRunner
+{
+    public static async Task<CliResult> RunAsync(params string[] args)
+    {
+        using var output = new StringWriter(CultureInfo.InvariantCulture);
+        using var error = new StringWriter(CultureInfo.InvariantCulture);
+        var console = new CliConsole(output, error, isTerminal: false);
+        var exitCode = await CliApplication.RunAsync(args, console, CancellationToken.None).ConfigureAwait(false);
+        return new CliResult(exitCode, output.ToString(), error.ToString());
+    }
+
+    /// <summary>Fails if <paramref name="text"/> contains a .NET stack trace or an exception type name.</summary>
+    public static void AssertNoStackTrace(string text)
+    {
+        Assert.DoesNotMatch(StackFrame(), text);
+        Assert.DoesNotContain("Exception", text, StringComparison.Ordinal);
+    }
+
+    /// <summary>The value of a <c>label   value</c> detail line, e.g. <c>Detail(block, "kind")</c>.</summary>
+    public static string Detail(string block, string label)
+    {
+        var match = Regex.Match(block, "^  " + Regex.Escape(label) + @" +(?<value>.*?)\s*$", RegexOptions.Multiline);
+        Assert.True(match.Success, $"No '{label}' line in:\n{block}");
+        return match.Groups["value"].Value;
+    }
+
+    /// <summary>Whether a <c>label   value</c> detail line exists.</summary>
+    public static bool HasDetail(string block, string label) =>
+        Regex.IsMatch(block, "^  " + Regex.Escape(label) + " ", RegexOptions.Multiline);
+
+    [GeneratedRegex(@"^\s+at \S+", RegexOptions.Multiline)]
+    private static partial Regex StackFrame();
+}
