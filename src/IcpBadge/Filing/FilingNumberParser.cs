@@ -22,10 +22,11 @@ internal static class FilingNumberParser
         var text = NormalizedText.From(input);
         var state = new Reader(input, text);
         var value = state.ReadNumber();
-        var normalizations = text.Applied(state.SilentGaps);
+
+        // Normalisations describe how a valid number was displayed; text that is not one has nothing to report.
         if (value is null)
         {
-            return FilingParseResult<T>.ForError(input, state.Error!, normalizations);
+            return FilingParseResult<T>.ForError(input, state.Error!, []);
         }
 
         if (value is not T typed)
@@ -34,10 +35,10 @@ internal static class FilingNumberParser
                 FilingParseErrorCode.WrongKind,
                 0,
                 $"'{input}' is {Describe(value.Kind)} ({value}), not {DescribeType(typeof(T))}.");
-            return FilingParseResult<T>.ForError(input, error, normalizations);
+            return FilingParseResult<T>.ForError(input, error, []);
         }
 
-        return FilingParseResult<T>.ForValue(input, typed, normalizations);
+        return FilingParseResult<T>.ForValue(input, typed, text.Applied(state.SilentGaps));
     }
 
     /// <summary>A short English description such as "an ICP website number".</summary>

@@ -97,4 +97,18 @@ public sealed partial class IcpFilingNumberTests
         Assert.Equal(length, result.Error.Position);
         Assert.Contains($"character {length + 1}", result.Error.Message, StringComparison.Ordinal);
     }
+
+    [Theory]
+    [InlineData("粤ICP备 18047355-1 号")]
+    [InlineData("豫ＩＣＰ备２０１５１１０９－１")]
+    [InlineData("备案号：京ICP备12345678号-0")]
+    [InlineData("粤新出网备（2021）2号")]
+    [InlineData("粤公网安备 44190002003939号")]
+    public void ParsePattern_Failure_ReportsNoNormalisations(string text)
+    {
+        var result = IcpFilingNumber.ParsePattern(text);
+
+        Assert.False(result.Success);
+        Assert.Empty(result.Normalizations);
+    }
 }
