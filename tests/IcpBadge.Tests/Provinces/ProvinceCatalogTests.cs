@@ -1,3 +1,4 @@
+using CsCheck;
 using IcpBadge.Provinces;
 
 namespace IcpBadge.Tests.Provinces;
@@ -266,6 +267,24 @@ public sealed class ProvinceCatalogTests
             Assert.NotNull(result.Error);
             Assert.False(ProvinceCatalog.TryFind(name, out _));
         }
+    }
+
+    [Fact]
+    public void Lookup_RandomText_NeverThrowsAndFailsWithAMessage()
+    {
+        var names = Gen.OneOf(
+            Gen.Char['\0', '\uFFFF'].Array[0, 12].Select(chars => new string(chars)),
+            Gen.Char["广东省市自治区香港澳门台湾蜀川黔贵gdsxnzhkGDSXN0123456789 -_\uD800\uDC00"].Array[0, 8].Select(chars => new string(chars)));
+
+        names.Sample(
+            name =>
+            {
+                var result = ProvinceCatalog.Lookup(name);
+
+                Assert.Equal(result.Success, result.Error is null);
+                Assert.Equal(result.Success, ProvinceCatalog.TryFind(name, out _));
+            },
+            iter: 2000);
     }
 
     [Theory]
