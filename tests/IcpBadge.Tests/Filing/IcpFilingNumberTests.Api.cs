@@ -88,12 +88,14 @@ public sealed partial class IcpFilingNumberTests
     [InlineData("粤公网安备 44190002003939号", FilingNumberKind.Police)]
     [InlineData("京ICP证030173号", FilingNumberKind.IcpLicence)]
     [InlineData("粤B2-20190762", FilingNumberKind.TelecomLicence)]
+    [InlineData("  京ICP证030173号", FilingNumberKind.IcpLicence)]
     public void ParsePattern_ValidNumberOfAnotherKind_FailsWithWrongKind(string text, FilingNumberKind actualKind)
     {
         var result = IcpFilingNumber.ParsePattern(text);
 
         Assert.False(result.Success);
         Assert.Equal(FilingParseErrorCode.WrongKind, result.Error.Code);
+        Assert.Equal(text.IndexOf(text.TrimStart()[0], StringComparison.Ordinal), result.Error.Position);
         Assert.Contains("not an ICP filing number", result.Error.Message, StringComparison.Ordinal);
         Assert.Equal(actualKind, FilingNumber.ParseAny(text).Value.Kind);
     }

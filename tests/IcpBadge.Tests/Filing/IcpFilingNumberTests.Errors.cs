@@ -40,6 +40,12 @@ public sealed partial class IcpFilingNumberTests
     [InlineData("   ", FilingParseErrorCode.Empty, 0)]
     [InlineData("备案号：", FilingParseErrorCode.Empty, 0)]
     [InlineData("hello", FilingParseErrorCode.UnrecognisedFormat, 0)]
+    [InlineData("  萌ICP备20240001号", FilingParseErrorCode.UnknownProvinceAbbreviation, 2)]
+    [InlineData("备案号：萌ICP备20240001号", FilingParseErrorCode.UnknownProvinceAbbreviation, 4)]
+    [InlineData("备案号：港ICP备12345678号", FilingParseErrorCode.NoIcpFilingRegion, 4)]
+    [InlineData(" ICP备12345678号-1", FilingParseErrorCode.MissingProvinceAbbreviation, 1)]
+    [InlineData("备案号： hello", FilingParseErrorCode.UnrecognisedFormat, 5)]
+    [InlineData("粤ICP备18047355-A号", FilingParseErrorCode.MissingNumberSign, 13)]
     public void ParsePattern_InvalidNumber_ReportsCodeAndPositionInTheOriginalInput(string text, FilingParseErrorCode code, int position)
     {
         var result = IcpFilingNumber.ParsePattern(text);

@@ -97,13 +97,19 @@ public sealed class PoliceFilingNumberTests
         Assert.Empty(result.Normalizations);
     }
 
-    [Fact]
-    public void ParsePattern_FullWidthColonBeforeDigits_IsAccepted()
+    [Theory]
+    [InlineData("京公网安备：11010502030143号")]
+    [InlineData("京公网安备 ：11010502030143号")]
+    [InlineData("京公网安备 ： 11010502030143号")]
+    [InlineData("京公网安备／11010502030143")]
+    public void ParsePattern_FullWidthOrSpacedSeparatorBeforeDigits_IsAcceptedWithoutNormalisation(string text)
     {
-        var result = PoliceFilingNumber.ParsePattern("京公网安备：11010502030143号");
+        // The separator is not part of the number: its width and the spaces around it say nothing about how the number is written.
+        var result = PoliceFilingNumber.ParsePattern(text);
 
         Assert.True(result.Success, result.Error?.Message);
         Assert.Equal("京公网安备11010502030143号", result.Value.ToString());
+        Assert.Empty(result.Normalizations);
     }
 
     [Theory]
@@ -199,6 +205,8 @@ public sealed class PoliceFilingNumberTests
     [InlineData("浙备3301000000001号")]
     [InlineData("浙备3301000000001")]
     [InlineData("京备1101000000001号")]
+    [InlineData("公安备案号：浙备3301000000001号")]
+    [InlineData(" 浙备 3301000000001号")]
     public void ParsePattern_PreTwentySixteenNumber_FailsAsLegacyPoliceNumber(string text)
     {
         var result = PoliceFilingNumber.ParsePattern(text);
@@ -206,6 +214,7 @@ public sealed class PoliceFilingNumberTests
 
         Assert.False(result.Success);
         Assert.Equal(FilingParseErrorCode.LegacyPoliceNumber, result.Error.Code);
+        Assert.Equal(text.IndexOfAny(['浙', '京']), result.Error.Position);
         Assert.Contains("legacy", result.Error.Message, StringComparison.OrdinalIgnoreCase);
         Assert.False(any.Success);
         Assert.Equal(FilingParseErrorCode.LegacyPoliceNumber, any.Error.Code);
