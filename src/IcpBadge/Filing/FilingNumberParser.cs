@@ -22,22 +22,23 @@ internal static class FilingNumberParser
         var text = NormalizedText.From(input);
         var state = new Reader(input, text);
         var value = state.ReadNumber();
-        var normalizations = text.Applied(state.SilentGaps);
+
+        // Normalisations describe how a valid number was displayed; text that is not one has nothing to report.
         if (value is null)
         {
-            return FilingParseResult<T>.ForError(input, state.Error!, normalizations);
+            return FilingParseResult<T>.ForError(input, state.Error!, []);
         }
 
         if (value is not T typed)
         {
             var error = new FilingParseError(
                 FilingParseErrorCode.WrongKind,
-                0,
+                text.Origin(0),
                 $"'{input}' is {Describe(value.Kind)} ({value}), not {DescribeType(typeof(T))}.");
-            return FilingParseResult<T>.ForError(input, error, normalizations);
+            return FilingParseResult<T>.ForError(input, error, []);
         }
 
-        return FilingParseResult<T>.ForValue(input, typed, normalizations);
+        return FilingParseResult<T>.ForValue(input, typed, text.Applied(state.SilentGaps, state.SilentCharacters));
     }
 
     /// <summary>A short English description such as "an ICP website number".</summary>
@@ -63,11 +64,14 @@ internal static class FilingNumberParser
     {
         private readonly string _t = normalized.Text;
         private readonly List<int> _silentGaps = [];
+        private readonly List<int> _silentCharacters = [];
         private int _i;
 
         public FilingParseError? Error { get; private set; }
 
         public ReadOnlySpan<int> SilentGaps => System.Runtime.InteropServices.CollectionsMarshal.AsSpan(_silentGaps);
+
+        public ReadOnlySpan<int> SilentCharacters => System.Runtime.InteropServices.CollectionsMarshal.AsSpan(_silentCharacters);
 
         public FilingNumber? ReadNumber()
         {
@@ -86,7 +90,7 @@ internal static class FilingNumberParser
             {
                 return Fail(
                     FilingParseErrorCode.MissingProvinceAbbreviation,
-                    0,
+                    Pos(0),
                     $"'{input}' has no province abbreviation: a filing number starts with one, e.g. 京ICP备12345678号-1.");
             }
 
@@ -146,7 +150,7 @@ internal static class FilingNumberParser
                 var region = first switch { '港' => "Hong Kong", '澳' => "Macau", _ => "Taiwan" };
                 return Fail(
                     FilingParseErrorCode.NoIcpFilingRegion,
-                    0,
+                    Pos(0),
                     $"'{first}' stands for {region}, which has no MIIT ICP or police filing: '{input}' is not a real filing number.");
             }
 
@@ -154,8 +158,8 @@ internal static class FilingNumberParser
             {
                 return Fail(
                     FilingParseErrorCode.UnknownProvinceAbbreviation,
-                    0,
-                    $"'{first}' (character 1) is not a province abbreviation, so '{input}' is a lookalike, not an MIIT filing number.");
+                    Pos(0),
+                    $"'{first}' (character {Col(0)}) is not a province abbreviation, so '{input}' is a lookalike, not an MIIT filing number.");
             }
 
             return Unrecognised();
@@ -163,7 +167,7 @@ internal static class FilingNumberParser
 
         private FilingNumber? Unrecognised() => Fail(
             FilingParseErrorCode.UnrecognisedFormat,
-            0,
+            Pos(0),
             $"'{input}' is not an ICP filing number (京ICP备12345678号-1), a licence (京ICP证030173号, 粤B2-20190762) or a police filing number (京公网安备11010502030143号).");
 
         private FilingNumber? ReadIcp(Province province, char abbreviation)
@@ -328,12 +332,15 @@ internal static class FilingNumberParser
 
         private FilingNumber? ReadPolice(Province prefixProvince, char abbreviation)
         {
+            // A space, a colon or a slash before the digits is tolerated silently: none of them is part of the number.
+            _silentGaps.Add(_i);
             if (_i < _t.Length && _t[_i] is ':' or '/')
             {
+                _silentCharacters.Add(_i);
                 _i++;
+                _silentGaps.Add(_i);
             }
 
-            _silentGaps.Add(_i);
             var start = _i;
             var digits = ReadDigits("police number");
             if (digits is null)
@@ -382,7 +389,7 @@ internal static class FilingNumberParser
             {
                 return Fail(
                     FilingParseErrorCode.LegacyPoliceNumber,
-                    0,
+                    Pos(0),
                     $"'{input}' is a legacy (pre-2016) police filing number; check it on the police platform (beian.mps.gov.cn) and show the current {abbreviation}公网安备 number with its 14 digits.");
             }
 
@@ -455,7 +462,7 @@ internal static class FilingNumberParser
         private FilingNumber? FailMissingNumberSign(string prefix, string digits)
         {
             var rest = _t[_i..];
-            if (rest.Length > 2 && rest[0] == '-' && rest[^1] == '号' && rest[1..^1].TrimEnd('A', 'X', 'K').All(char.IsAsciiDigit))
+            if (rest.Length > 2 && rest[0] == '-' && char.IsAsciiDigit(rest[1]) && rest[^1] == '号' && rest[1..^1].TrimEnd('A', 'X', 'K').All(char.IsAsciiDigit))
             {
                 var numberSignAt = _t.Length - 1;
                 return Fail(

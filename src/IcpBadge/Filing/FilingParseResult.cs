@@ -34,7 +34,7 @@ public sealed class FilingParseResult<T>
     /// <summary>Why the parse failed, or <see langword="null"/> on success.</summary>
     public FilingParseError? Error { get; }
 
-    /// <summary>The normalisations the lenient parser applied, in a fixed order; empty for canonical input.</summary>
+    /// <summary>The normalisations the lenient parser applied, in a fixed order; empty for canonical input and when the parse failed.</summary>
     public IReadOnlyList<FilingNormalization> Normalizations { get; }
 
     /// <summary>Returns the value, or throws a <see cref="FormatException"/> carrying the error message.</summary>

@@ -106,12 +106,16 @@ internal sealed class NormalizedText
 
     /// <summary>The normalisations that touched the number itself (the label's own characters don't count).</summary>
     /// <param name="silentGaps">Whitespace positions the grammar tolerates without comment (the police number's space before its digits).</param>
-    public IReadOnlyList<FilingNormalization> Applied(ReadOnlySpan<int> silentGaps)
+    /// <param name="silentCharacters">Positions of separators the grammar skips, which are not part of the number (the police number's colon).</param>
+    public IReadOnlyList<FilingNormalization> Applied(ReadOnlySpan<int> silentGaps, ReadOnlySpan<int> silentCharacters)
     {
         var all = CharFlags.None;
-        foreach (var flag in _flags)
+        for (var i = 0; i < _flags.Length; i++)
         {
-            all |= flag;
+            if (!silentCharacters.Contains(i))
+            {
+                all |= _flags[i];
+            }
         }
 
         var result = new List<FilingNormalization>(4);

@@ -165,8 +165,19 @@ public static class ProvinceCatalog
             return string.Empty;
         }
 
+        string normalized;
+        try
+        {
+            normalized = text.Normalize(NormalizationForm.FormKC);
+        }
+        catch (ArgumentException)
+        {
+            // Invalid UTF-16 (a lone surrogate) cannot be normalised; such text names no province, so keep it as it is.
+            normalized = text;
+        }
+
         var builder = new StringBuilder(text.Length);
-        foreach (var c in text.Normalize(NormalizationForm.FormKC))
+        foreach (var c in normalized)
         {
             if (!char.IsWhiteSpace(c) && c != '-' && c != '_')
             {
