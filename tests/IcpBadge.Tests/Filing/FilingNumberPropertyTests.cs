@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text;
 using CsCheck;
 using IcpBadge.Filing;
+using IcpBadge.Tests.Support;
 using IcpBadge.Provinces;
 using IcpBadge.Tests.Provinces;
 
@@ -113,9 +114,9 @@ public sealed class FilingNumberPropertyTests
                 Assert.Equal(IcpFilingNumber.ParsePattern(text).Success, IcpFilingNumber.TryParse(text, out var icp));
                 Assert.Equal(PoliceFilingNumber.ParsePattern(text).Success, PoliceFilingNumber.TryParse(text, out var police));
                 Assert.Equal(OperatingLicenceNumber.ParsePattern(text).Success, OperatingLicenceNumber.TryParse(text, out var licence));
-                Assert.Equal(icp is not null, IcpFilingNumber.TryParse(text.AsSpan(), null, out _));
-                Assert.Equal(police is not null, PoliceFilingNumber.TryParse(text.AsSpan(), null, out _));
-                Assert.Equal(licence is not null, OperatingLicenceNumber.TryParse(text.AsSpan(), null, out _));
+                Assert.Equal(icp is not null, Parsable.TrySpan<IcpFilingNumber>(text, out _));
+                Assert.Equal(police is not null, Parsable.TrySpan<PoliceFilingNumber>(text, out _));
+                Assert.Equal(licence is not null, Parsable.TrySpan<OperatingLicenceNumber>(text, out _));
 
                 // At most one of the typed parsers accepts any text.
                 Assert.True(new object?[] { icp, police, licence }.Count(v => v is not null) <= 1, text);
@@ -129,10 +130,10 @@ public sealed class FilingNumberPropertyTests
         RandomText.Sample(
             text =>
             {
-                AssertParsesOrThrowsFormatException(() => IcpFilingNumber.Parse(text, null), IcpFilingNumber.TryParse(text, out _));
-                AssertParsesOrThrowsFormatException(() => PoliceFilingNumber.Parse(text, null), PoliceFilingNumber.TryParse(text, out _));
-                AssertParsesOrThrowsFormatException(() => OperatingLicenceNumber.Parse(text, null), OperatingLicenceNumber.TryParse(text, out _));
-                AssertParsesOrThrowsFormatException(() => IcpFilingNumber.Parse(text.AsSpan(), null), IcpFilingNumber.TryParse(text, out _));
+                AssertParsesOrThrowsFormatException(() => Parsable.Parse<IcpFilingNumber>(text), IcpFilingNumber.TryParse(text, out _));
+                AssertParsesOrThrowsFormatException(() => Parsable.Parse<PoliceFilingNumber>(text), PoliceFilingNumber.TryParse(text, out _));
+                AssertParsesOrThrowsFormatException(() => Parsable.Parse<OperatingLicenceNumber>(text), OperatingLicenceNumber.TryParse(text, out _));
+                AssertParsesOrThrowsFormatException(() => Parsable.Span<IcpFilingNumber>(text), IcpFilingNumber.TryParse(text, out _));
                 AssertParsesOrThrowsFormatException(() => FilingNumber.ParseAny(text).GetValueOrThrow(), FilingNumber.ParseAny(text).Success);
             },
             iter: Iterations);
@@ -171,10 +172,10 @@ public sealed class FilingNumberPropertyTests
         IcpText.Sample(
             text =>
             {
-                var number = IcpFilingNumber.Parse(text, null);
+                var number = Parsable.Parse<IcpFilingNumber>(text);
 
                 Assert.Equal(text, number.ToString());
-                Assert.Equal(number, IcpFilingNumber.Parse(number.ToString(), null));
+                Assert.Equal(number, IcpFilingNumber.Parse(number.ToString()));
                 Assert.Equal(ProvinceCatalog.FromAbbreviation(text[0]), number.Province);
                 Assert.Equal(text[0], number.Abbreviation);
                 Assert.Equal(!text.Contains('-', StringComparison.Ordinal), number.IsMain);
@@ -190,10 +191,10 @@ public sealed class FilingNumberPropertyTests
         PoliceText.Sample(
             text =>
             {
-                var number = PoliceFilingNumber.Parse(text, null);
+                var number = Parsable.Parse<PoliceFilingNumber>(text);
 
                 Assert.Equal(text, number.ToString());
-                Assert.Equal(number, PoliceFilingNumber.Parse(number.ToString(), null));
+                Assert.Equal(number, PoliceFilingNumber.Parse(number.ToString()));
                 Assert.Equal(number.Province.CodeText, number.Digits[..2]);
                 Assert.Equal(text[5..19], number.Digits);
                 Assert.EndsWith("code=" + number.Digits, number.Link.ToString(), StringComparison.Ordinal);
@@ -208,10 +209,10 @@ public sealed class FilingNumberPropertyTests
         Gen.OneOf(IcpLicenceText, TelecomLicenceText).Sample(
             text =>
             {
-                var licence = OperatingLicenceNumber.Parse(text, null);
+                var licence = Parsable.Parse<OperatingLicenceNumber>(text);
 
                 Assert.Equal(text, licence.ToString());
-                Assert.Equal(licence, OperatingLicenceNumber.Parse(licence.ToString(), null));
+                Assert.Equal(licence, OperatingLicenceNumber.Parse(licence.ToString()));
                 Assert.Null(licence.Link);
                 Assert.Empty(OperatingLicenceNumber.ParsePattern(text).Normalizations);
             },

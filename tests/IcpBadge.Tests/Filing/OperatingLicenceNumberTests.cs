@@ -1,4 +1,5 @@
 using IcpBadge.Filing;
+using IcpBadge.Tests.Support;
 
 namespace IcpBadge.Tests.Filing;
 
@@ -139,7 +140,7 @@ public sealed class OperatingLicenceNumberTests
 
         Assert.False(result.Success);
         Assert.Equal(FilingParseErrorCode.WrongKind, result.Error.Code);
-        Assert.Throws<FormatException>(() => OperatingLicenceNumber.Parse(text, null));
+        Assert.Throws<FormatException>(() => Parsable.Parse<OperatingLicenceNumber>(text));
     }
 
     [Fact]
@@ -148,16 +149,14 @@ public sealed class OperatingLicenceNumberTests
         const string Text = "A2.B1.B2-20070312";
         var expected = ParseLicence(Text);
 
-#pragma warning disable CA1305 // Parse(string) itself is under test.
         Assert.Equal(expected, OperatingLicenceNumber.Parse(Text));
-#pragma warning restore CA1305
-        Assert.Equal(expected, OperatingLicenceNumber.Parse(Text, null));
-        Assert.Equal(expected, OperatingLicenceNumber.Parse(Text.AsSpan(), null));
+        Assert.Equal(expected, Parsable.Parse<OperatingLicenceNumber>(Text));
+        Assert.Equal(expected, Parsable.Span<OperatingLicenceNumber>(Text));
         Assert.True(OperatingLicenceNumber.TryParse(Text, out var tried));
         Assert.Equal(expected, tried);
-        Assert.True(OperatingLicenceNumber.TryParse(Text, null, out var withProvider));
+        Assert.True(Parsable.TryParse<OperatingLicenceNumber>(Text, out var withProvider));
         Assert.Equal(expected, withProvider);
-        Assert.True(OperatingLicenceNumber.TryParse(Text.AsSpan(), null, out var fromSpan));
+        Assert.True(Parsable.TrySpan<OperatingLicenceNumber>(Text, out var fromSpan));
         Assert.Equal(expected, fromSpan);
     }
 

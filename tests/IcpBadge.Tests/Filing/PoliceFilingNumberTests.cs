@@ -1,5 +1,6 @@
 using System.Globalization;
 using IcpBadge.Filing;
+using IcpBadge.Tests.Support;
 using IcpBadge.Tests.Provinces;
 
 namespace IcpBadge.Tests.Filing;
@@ -255,11 +256,11 @@ public sealed class PoliceFilingNumberTests
         var message = PoliceFilingNumber.ParsePattern(text).Error?.Message;
 
         Assert.NotNull(message);
-        Assert.Equal(message, Assert.Throws<FormatException>(() => PoliceFilingNumber.Parse(text, null)).Message);
-        Assert.Equal(message, Assert.Throws<FormatException>(() => PoliceFilingNumber.Parse(text.AsSpan(), null)).Message);
+        Assert.Equal(message, Assert.Throws<FormatException>(() => Parsable.Parse<PoliceFilingNumber>(text)).Message);
+        Assert.Equal(message, Assert.Throws<FormatException>(() => Parsable.Span<PoliceFilingNumber>(text)).Message);
         Assert.False(PoliceFilingNumber.TryParse(text, out var result));
         Assert.Null(result);
-        Assert.False(PoliceFilingNumber.TryParse(text.AsSpan(), null, out var fromSpan));
+        Assert.False(Parsable.TrySpan<PoliceFilingNumber>(text, out var fromSpan));
         Assert.Null(fromSpan);
     }
 
@@ -269,16 +270,14 @@ public sealed class PoliceFilingNumberTests
         const string Text = "粤公网安备 44190002003939号";
         var expected = ParsePolice(Text);
 
-#pragma warning disable CA1305 // Parse(string) itself is under test.
         Assert.Equal(expected, PoliceFilingNumber.Parse(Text));
-#pragma warning restore CA1305
-        Assert.Equal(expected, PoliceFilingNumber.Parse(Text, null));
-        Assert.Equal(expected, PoliceFilingNumber.Parse(Text.AsSpan(), null));
+        Assert.Equal(expected, Parsable.Parse<PoliceFilingNumber>(Text));
+        Assert.Equal(expected, Parsable.Span<PoliceFilingNumber>(Text));
         Assert.True(PoliceFilingNumber.TryParse(Text, out var tried));
         Assert.Equal(expected, tried);
-        Assert.True(PoliceFilingNumber.TryParse(Text, null, out var withProvider));
+        Assert.True(Parsable.TryParse<PoliceFilingNumber>(Text, out var withProvider));
         Assert.Equal(expected, withProvider);
-        Assert.True(PoliceFilingNumber.TryParse(Text.AsSpan(), null, out var fromSpan));
+        Assert.True(Parsable.TrySpan<PoliceFilingNumber>(Text, out var fromSpan));
         Assert.Equal(expected, fromSpan);
         Assert.Equal(expected, FilingNumber.ParseAny(Text).Value);
     }
