@@ -1,0 +1,107 @@
+using System.Net;
+using System.Text.RegularExpressions;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.Options;
+
+namespace IcpBadge.AspNetCore.Tests;
+
+/// <summary>The sample site, hosted in-process by WebApplicationFactory.</summary>
+public sealed partial class SampleSiteTests(WebApplicationFactory<Program> factory) : IClassFixture<WebApplicationFactory<Program>>
+{
+    [Fact]
+    public async Task Home_HasFooterFromAppSettings_WithChineseAsCharacters()
+    {
+        using var client = factory.CreateClient();
+
+        var html = await client.GetStringAsync(new Uri("/", UriKind.Relative));
+
+        Assert.Contains(">京ICP备20260101号-1</a>", html, StringComparison.Ordinal);
+        Assert.Contains("href=\"https://beian.mps.gov.cn/#/query/webSearch?code=11010502030143\"", html, StringComparison.Ordinal);
+        Assert.Matches("© 2019–20[2-9][0-9] 北京京华示例科技有限公司 版权所有", html);
+        Assert.DoesNotContain("<icp-badge", html, StringComparison.Ordinal);
+        Assert.DoesNotContain("&#x", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task ComponentPage_FooterEqualsTagHelperFooter()
+    {
+        using var client = factory.CreateClient();
+
+        var fromTagHelper = Footer(await client.GetStringAsync(new Uri("/", UriKind.Relative)));
+        var fromComponent = Footer(await client.GetStringAsync(new Uri("/component", UriKind.Relative)));
+
+        Assert.Equal(fromTagHelper, fromComponent);
+    }
+
+    [Fact]
+    public async Task CssAsset_IsServedFromContent()
+    {
+        using var client = factory.CreateClient();
+
+        using var response = await client.GetAsync(new Uri("/_content/IcpBadge.AspNetCore/icp-badge.css", UriKind.Relative));
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal("text/css", response.Content.Headers.ContentType?.MediaType);
+        Assert.Contains(".icp-badge", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task EditingConfiguration_ChangesTheNextResponse_AndABadEditKeepsTheLastFooter()
+    {
+        var folder = Directory.CreateTempSubdirectory("icpbadge-reload-");
+        var file = Path.Combine(folder.FullName, "override.json");
+        try
+        {
+            await File.WriteAllTextAsync(file, """{ "IcpBadge": { "Icp": { "Number": "京ICP备20260101号-1" } } }""");
+            using var reloading = factory.WithWebHostBuilder(b => b.ConfigureAppConfiguration((_, config) => config.AddJsonFile(file, optional: false, reloadOnChange: true)));
+            using var client = reloading.CreateClient();
+            Assert.Contains(">京ICP备20260101号-1</a>", await client.GetStringAsync(new Uri("/", UriKind.Relative)), StringComparison.Ordinal);
+
+            await File.WriteAllTextAsync(file, """{ "IcpBadge": { "Icp": { "Number": "京ICP备20260101号-5" } } }""");
+            Assert.True(await EventuallyAsync(client, ">京ICP备20260101号-5</a>"), "the footer did not follow the edited configuration");
+
+            await File.WriteAllTextAsync(file, """{ "IcpBadge": { "Icp": { "Number": "京ICP备20260101-9" } } }""");
+            await Task.Delay(TimeSpan.FromSeconds(1.5));
+            var afterBadEdit = await client.GetStringAsync(new Uri("/", UriKind.Relative));
+            Assert.Contains(">京ICP备20260101号-5</a>", afterBadEdit, StringComparison.Ordinal);
+        }
+        finally
+        {
+            folder.Delete(recursive: true);
+        }
+    }
+
+    [Fact]
+    public void InvalidConfiguration_FailsStart_NamingTheField()
+    {
+        using var broken = factory.WithWebHostBuilder(b => b.UseSetting("IcpBadge:Police:Number", "粤公网安备52990002000093号"));
+
+        var exception = Assert.ThrowsAny<Exception>(() => broken.CreateClient());
+
+        var validation = Assert.IsType<OptionsValidationException>(exception is OptionsValidationException ? exception : exception.InnerException ?? exception);
+        var failure = Assert.Single(validation.Failures);
+        Assert.StartsWith("IcpBadge:Police:Number = '粤公网安备52990002000093号': The prefix 粤 (广东) does not match division code 52 (贵州)", failure, StringComparison.Ordinal);
+    }
+
+    private static async Task<bool> EventuallyAsync(HttpClient client, string expected)
+    {
+        for (var attempt = 0; attempt < 60; attempt++)
+        {
+            if ((await client.GetStringAsync(new Uri("/", UriKind.Relative))).Contains(expected, StringComparison.Ordinal))
+            {
+                return true;
+            }
+
+            await Task.Delay(250);
+        }
+
+        return false;
+    }
+
+    private static string Footer(string html) => FooterPattern().Match(html).Value;
+
+    [GeneratedRegex("<footer class=\"icp-badge\".*?</footer>", RegexOptions.Singleline)]
+    private static partial Regex FooterPattern();
+}
