@@ -5,8 +5,14 @@ namespace IcpBadge.Cli;
 
 /// <summary>Where a command writes: standard output and error, and whether output goes to an interactive terminal.</summary>
 /// <remarks>Tests pass string writers; only <see cref="FromSystemConsole"/> ever sees a terminal.</remarks>
-internal sealed class CliConsole(TextWriter output, TextWriter error, bool isTerminal)
+internal sealed class CliConsole(TextWriter output, TextWriter error, bool isTerminal, TextReader? input = null, bool isInteractive = false)
 {
+    /// <summary>Standard input, for prompts.</summary>
+    public TextReader In { get; } = input ?? TextReader.Null;
+
+    /// <summary>Whether a person can answer prompts (input and output are a terminal).</summary>
+    public bool IsInteractive { get; } = isInteractive;
+
     /// <summary>Standard output: results.</summary>
     public TextWriter Out { get; } = output;
 
@@ -20,7 +26,8 @@ internal sealed class CliConsole(TextWriter output, TextWriter error, bool isTer
     public static CliConsole FromSystemConsole()
     {
         Console.OutputEncoding = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false);
-        return new CliConsole(Console.Out, Console.Error, !Console.IsOutputRedirected);
+        var terminal = !Console.IsOutputRedirected;
+        return new CliConsole(Console.Out, Console.Error, terminal, Console.In, terminal && !Console.IsInputRedirected);
     }
 
     /// <summary>A Spectre console over <see cref="Out"/>: coloured on a terminal, plain text otherwise.</summary>

@@ -33,30 +33,17 @@ internal static class RenderCommand
             }
 
             var formatName = parseResult.GetValue(format)!;
-            var templateValue = parseResult.GetValue(template);
-            ITemplateSource source = EmbeddedTemplateSource.Instance;
-            string? templateName = null;
-            if (templateValue is not null && (Directory.Exists(templateValue) || templateValue.Contains('/', StringComparison.Ordinal) || templateValue.Contains('\\', StringComparison.Ordinal)))
-            {
-                if (!Directory.Exists(templateValue))
-                {
-                    console.WriteError($"--template: the template folder {Path.GetFullPath(templateValue)} does not exist.");
-                    return ExitCodes.InvalidInput;
-                }
-
-                source = new DirectoryTemplateSource(templateValue);
-            }
-            else
-            {
-                templateName = templateValue;
-            }
-
-            templateName ??= formatName switch
+            var defaultTemplate = formatName switch
             {
                 "text" => TemplateNames.Text,
                 "markdown" => TemplateNames.Markdown,
                 _ => TemplateNames.Default,
             };
+            if (!TemplateChoice.TryCreate(parseResult.GetValue(template), defaultTemplate, out var source, out var templateName, out var templateError))
+            {
+                console.WriteError(templateError);
+                return ExitCodes.InvalidInput;
+            }
 
             var renderer = new FooterRenderer(source, clock);
             try

@@ -9,6 +9,12 @@ public sealed record FooterModel
     /// <summary>The language of the footer, <c>zh-CN</c>.</summary>
     public string Lang { get; init; } = "zh-CN";
 
+    /// <summary>
+    /// The wrapper element of the default footer: <c>footer</c>, or <c>div</c> when the footer goes inside a page's
+    /// own <c>&lt;footer&gt;</c> (a footer may not contain another).
+    /// </summary>
+    public string Element { get; init; } = "footer";
+
     /// <summary>The filed site name, if configured.</summary>
     public string? SiteName { get; init; }
 

@@ -15,6 +15,7 @@ internal static class ScribanModel
         var root = new ScriptObject
         {
             ["lang"] = E(model.Lang),
+            ["element"] = model.Element is "div" ? "div" : "footer",
             ["site_name"] = E(model.SiteName),
             ["year"] = model.Year,
             ["link_target"] = E(model.LinkTarget),

@@ -1,0 +1,51 @@
+using System.Text;
+
+namespace IcpBadge.Cli.Injection;
+
+/// <summary>Splices the footer block into one page's bytes; everything outside the block is copied as it was.</summary>
+internal static class PageInjector
+{
+    /// <returns>The new page, or null when it is unchanged or must be skipped (then <paramref name="problem"/> says why).</returns>
+    public static byte[]? Inject(byte[] page, FooterBlocks blocks, int depth, out Placement placement, out string? problem)
+    {
+        placement = Placement.EndOfFile;
+        var encoding = PageEncoding.Detect(page, out problem);
+        if (encoding is null)
+        {
+            return null;
+        }
+
+        var plan = PageScanner.Plan(page, out problem);
+        if (plan is null)
+        {
+            return null;
+        }
+
+        placement = plan.Value.Placement;
+        var block = blocks.For(encoding, PageScanner.PrefersCrLf(page), placement == Placement.Footer || InsideFooter(page, plan.Value), depth);
+        var (start, end) = (plan.Value.Start, plan.Value.End);
+        if (end - start == block.Length && page.AsSpan(start, block.Length).SequenceEqual(block))
+        {
+            return null;
+        }
+
+        var result = new byte[page.Length - (end - start) + block.Length];
+        page.AsSpan(0, start).CopyTo(result);
+        block.CopyTo(result.AsSpan(start));
+        page.AsSpan(end).CopyTo(result.AsSpan(start + block.Length));
+        return result;
+    }
+
+    /// <summary>An earlier block or a marker inside a page's own footer keeps using the footer-safe wrapper.</summary>
+    private static bool InsideFooter(byte[] page, PagePlan plan)
+    {
+        if (plan.Placement is not (Placement.ExistingBlock or Placement.Marker))
+        {
+            return false;
+        }
+
+        var before = Encoding.Latin1.GetString(page, 0, plan.Start);
+        var open = before.LastIndexOf("<footer", StringComparison.OrdinalIgnoreCase);
+        return open >= 0 && before.IndexOf("</footer", open, StringComparison.OrdinalIgnoreCase) < 0;
+    }
+}

@@ -1,0 +1,57 @@
+namespace IcpBadge.Cli.Injection;
+
+/// <summary>
+/// Lists a site folder's pages that match the include globs and none of the exclude globs. Symbolic links are never
+/// followed: a linked folder is not entered and a linked file is not written through (it is reported as skipped).
+/// </summary>
+internal sealed class SiteWalker(string root, IReadOnlyList<GlobPattern> include, IReadOnlyList<GlobPattern> exclude)
+{
+    public IEnumerable<(SiteFile File, string? SkipReason)> Walk()
+    {
+        var pending = new Stack<string>();
+        pending.Push(root);
+        while (pending.Count > 0)
+        {
+            var folder = pending.Pop();
+            IEnumerable<FileSystemInfo> entries;
+            try
+            {
+                entries = new DirectoryInfo(folder).EnumerateFileSystemInfos().OrderBy(e => e.Name, StringComparer.Ordinal).ToList();
+            }
+            catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
+            {
+                continue;
+            }
+
+            foreach (var entry in entries)
+            {
+                var relative = Path.GetRelativePath(root, entry.FullName).Replace(Path.DirectorySeparatorChar, '/');
+                if (entry is DirectoryInfo directory)
+                {
+                    if (directory.LinkTarget is null)
+                    {
+                        pending.Push(directory.FullName);
+                    }
+
+                    continue;
+                }
+
+                if (!include.Any(g => g.IsMatch(relative)) || exclude.Any(g => g.IsMatch(relative)))
+                {
+                    continue;
+                }
+
+                var file = new SiteFile(relative, entry.FullName);
+                if (entry.LinkTarget is not null)
+                {
+                    var target = entry.ResolveLinkTarget(returnFinalTarget: true)?.FullName;
+                    var inside = target is not null && target.StartsWith(root + Path.DirectorySeparatorChar, StringComparison.Ordinal);
+                    yield return (file, inside ? "symbolic link; its target is processed as a page of its own" : "symbolic link pointing outside the site folder");
+                    continue;
+                }
+
+                yield return (file, null);
+            }
+        }
+    }
+}
