@@ -84,6 +84,7 @@ internal static class CliApplication
         };
         root.Subcommands.Add(NumberCommand.Create(console));
         root.Subcommands.Add(RulesCommand.Create(console));
+        root.Subcommands.Add(InitCommand.Create(console, clock));
         root.Subcommands.Add(RenderCommand.Create(console, clock));
         root.Subcommands.Add(InjectCommand.Create(console, clock));
 
