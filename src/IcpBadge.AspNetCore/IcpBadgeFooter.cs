@@ -42,11 +42,21 @@ public sealed partial class IcpBadgeFooter : IDisposable
     /// <summary>The problems of the configuration as loaded at start (empty when valid).</summary>
     public IReadOnlyList<ConfigurationProblem> Problems => Volatile.Read(ref _current).Problems;
 
-    /// <summary>Renders a template for the current configuration.</summary>
-    /// <param name="templateName">A template name; <see cref="TemplateNames.Default"/> by default.</param>
+    /// <summary>Renders an HTML template for the current configuration, ready to write into a page.</summary>
+    /// <param name="templateName">An HTML template name; <see cref="TemplateNames.Default"/> by default.</param>
     /// <param name="host">The request's host, for domains filed under their own number.</param>
-    public string Render(string templateName = TemplateNames.Default, string? host = null) =>
-        _renderer.Render(Profile, templateName, host);
+    /// <exception cref="ArgumentException">The template is a text or Markdown template, whose values are not HTML-encoded.</exception>
+    public string Render(string templateName = TemplateNames.Default, string? host = null)
+    {
+        ArgumentNullException.ThrowIfNull(templateName);
+        if (TemplateNames.EncodingOf(templateName) != TemplateEncoding.Html)
+        {
+            // Text and Markdown templates carry raw values; written into a page they would be an injection hole.
+            throw new ArgumentException($"'{templateName}' is not an HTML template; a page can only show HTML templates such as '{TemplateNames.Default}' or '{TemplateNames.Compact}'.", nameof(templateName));
+        }
+
+        return _renderer.Render(Profile, templateName, host);
+    }
 
     /// <inheritdoc />
     public void Dispose() => _subscription?.Dispose();

@@ -3,7 +3,8 @@ using Microsoft.Extensions.Hosting;
 namespace IcpBadge.AspNetCore;
 
 /// <summary>
-/// Fails the application's start, before the server listens, with every configuration problem, one line each.
+/// Fails the application's start, before the server listens, with every configuration problem (one entry each in
+/// <see cref="Microsoft.Extensions.Options.OptionsValidationException.Failures"/>).
 /// </summary>
 /// <remarks>
 /// This replaces <c>ValidateOnStart</c> on purpose: an options validator also runs on every reload, and a reload that

@@ -21,6 +21,14 @@ internal static class TemplateChoice
             return true;
         }
 
+        if (value.EndsWith(".scriban", StringComparison.Ordinal) && File.Exists(value))
+        {
+            // One template file: its folder is the template folder (its includes resolve there), its name the template.
+            source = new DirectoryTemplateSource(Path.GetDirectoryName(Path.GetFullPath(value))!);
+            templateName = Path.GetFileNameWithoutExtension(value);
+            return true;
+        }
+
         var looksLikePath = Directory.Exists(value) || value.Contains('/', StringComparison.Ordinal) || value.Contains('\\', StringComparison.Ordinal);
         if (!looksLikePath)
         {

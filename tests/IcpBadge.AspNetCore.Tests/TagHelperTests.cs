@@ -86,6 +86,17 @@ public sealed class TagHelperTests : IDisposable
         Assert.Equal(first, second);
     }
 
+    [Theory]
+    [InlineData("text")]
+    [InlineData("markdown")]
+    [InlineData("my.text")]
+    public async Task IcpBadge_NonHtmlTemplate_IsRefusedRatherThanWrittenUnencoded(string template)
+    {
+        var exception = await Assert.ThrowsAsync<ArgumentException>(() => RunAsync(new IcpBadgeTagHelper(Footer) { Template = template }, "icp-badge"));
+
+        Assert.Contains("not an HTML template", exception.Message, StringComparison.Ordinal);
+    }
+
     private static async Task<TagHelperOutput> RunAsync(TagHelper tagHelper, string tagName)
     {
         var context = new TagHelperContext(tagName, [], new Dictionary<object, object>(), "test");

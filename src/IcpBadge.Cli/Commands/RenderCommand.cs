@@ -14,7 +14,7 @@ internal static class RenderCommand
         var format = CommonOptions.Format("html", "text", "markdown", "json");
         var template = new Option<string?>("--template", "-t")
         {
-            Description = "A template name (default, compact, text, markdown, icp-link, police-badge) or a folder of .scriban files that override the built-in ones.",
+            Description = "A template name (default, compact, text, markdown, icp-link, police-badge), a .scriban file, or a folder of .scriban files that override the built-in ones.",
             HelpName = "NAME|DIR",
         };
         var command = new Command("render", "Print the footer for a configuration: HTML (default), plain text, Markdown or JSON.")

@@ -39,6 +39,12 @@ internal static class PoliceIconLoader
             return new PoliceIcon(text, DisplayHeight, DisplayHeight, true, null);
         }
 
+        if (text.StartsWith("//", StringComparison.Ordinal) || text.StartsWith("\\\\", StringComparison.Ordinal))
+        {
+            error = "a protocol-relative URL (//host/...) may point anywhere: write the full https:// URL, or a site-relative path starting with a single /.";
+            return null;
+        }
+
         var colon = text.IndexOf(':', StringComparison.Ordinal);
         if (colon > 1 && text[..colon].All(char.IsAsciiLetter))
         {

@@ -175,6 +175,7 @@ public sealed class SiteProfileTests
     [InlineData("file:///etc/passwd")]
     [InlineData("data:text/html;base64,PHNjcmlwdD4=")]
     [InlineData("no-such-file.png")]
+    [InlineData("//evil.example/emblem.png")]
     public void Create_UnsafeOrMissingIcon_IsAProblem(string icon)
     {
         var result = TestProfiles.FromJson($$"""{ "IcpBadge": { "Icp": { "Number": "京ICP备12345678号-1" }, "Police": { "Icon": "{{icon}}" } } }""");
