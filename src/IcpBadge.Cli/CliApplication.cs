@@ -87,6 +87,7 @@ internal static class CliApplication
         root.Subcommands.Add(InitCommand.Create(console, clock));
         root.Subcommands.Add(RenderCommand.Create(console, clock));
         root.Subcommands.Add(InjectCommand.Create(console, clock));
+        root.Subcommands.Add(DeadlinesCommand.Create(console, clock));
 
         // An action of its own, so a mistyped command is reported once ("Unrecognized command"), not twice.
         root.SetAction(_ =>

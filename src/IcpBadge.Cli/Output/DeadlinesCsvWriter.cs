@@ -1,0 +1,48 @@
+using System.Text;
+using IcpBadge.Deadlines;
+
+namespace IcpBadge.Cli.Output;
+
+/// <summary><c>deadlines --format csv</c>: one row per applicable obligation, RFC 4180 quoting, a header row.</summary>
+internal static class DeadlinesCsvWriter
+{
+    public static void Write(TextWriter output, IReadOnlyList<SiteDeadlines> sites)
+    {
+        output.Write("site,icpNumber,id,obligation,subject,due,state,daysLeft,daysLate,doneOn,stricterDue,source\r\n");
+        var line = new StringBuilder(200);
+        foreach (var site in sites)
+        {
+            foreach (var o in site.Obligations.Where(o => o.State != ObligationState.NotApplicable))
+            {
+                line.Clear();
+                Field(line, site.Name).Append(',');
+                Field(line, site.Site.IcpNumber.ToString()).Append(',');
+                Field(line, o.Id).Append(',');
+                Field(line, o.Definition.Title).Append(',');
+                Field(line, o.Subject).Append(',');
+                Field(line, DeadlineRows.Date(o.Due)).Append(',');
+                Field(line, o.State.ToString()).Append(',');
+                Field(line, o.DaysLeft?.ToString(System.Globalization.CultureInfo.InvariantCulture)).Append(',');
+                Field(line, o.DaysLate?.ToString(System.Globalization.CultureInfo.InvariantCulture)).Append(',');
+                Field(line, DeadlineRows.Date(o.DoneOn)).Append(',');
+                Field(line, DeadlineRows.Date(o.StricterDue)).Append(',');
+                Field(line, o.Definition.Source).Append("\r\n");
+                output.Write(line);
+            }
+        }
+    }
+
+    private static StringBuilder Field(StringBuilder line, string? value)
+    {
+        if (string.IsNullOrEmpty(value))
+        {
+            return line;
+        }
+
+        // A leading = + - @ would run as a formula in a spreadsheet; a quote keeps it text.
+        var guarded = value[0] is '=' or '+' or '-' or '@' ? "'" + value : value;
+        return guarded.AsSpan().IndexOfAny(",\"\r\n") >= 0
+            ? line.Append('"').Append(guarded.Replace("\"", "\"\"", StringComparison.Ordinal)).Append('"')
+            : line.Append(guarded);
+    }
+}
