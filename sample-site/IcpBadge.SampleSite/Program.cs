@@ -1,6 +1,8 @@
 using System.Text.Encodings.Web;
 using System.Text.Unicode;
 using IcpBadge;
+using IcpBadge.SampleSite;
+using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 
 var builder = WebApplication.CreateBuilder(args);
 
@@ -12,12 +14,14 @@ builder.Services.AddSingleton(HtmlEncoder.Create(UnicodeRanges.All));
 
 builder.Services.AddRazorPages();
 builder.Services.AddIcpBadge(builder.Configuration);
+builder.Services.AddHealthChecks().AddIcpBadgeHealthCheck();
 
 var app = builder.Build();
 
 app.MapStaticAssets();
 app.MapRazorPages().WithStaticAssets();
 app.MapGet("/healthz", () => "ok");
+app.MapHealthChecks("/health", new HealthCheckOptions { ResponseWriter = HealthReportWriter.WriteAsync });
 
 app.Run();
 

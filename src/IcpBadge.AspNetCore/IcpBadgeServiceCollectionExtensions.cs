@@ -42,6 +42,9 @@ public static class IcpBadgeServiceCollectionExtensions
         services.TryAddSingleton<ITemplateSource>(EmbeddedTemplateSource.Instance);
         services.TryAddSingleton<IFooterRenderer, FooterRenderer>();
         services.TryAddSingleton<IcpBadgeFooter>();
+        services.TryAddSingleton(sp => new Deadlines.DeadlineTracker(
+            sp.GetRequiredService<IClock>(),
+            sp.GetService<Microsoft.Extensions.Options.IOptions<Deadlines.DeadlineOptions>>()?.Value));
         services.TryAddEnumerable(ServiceDescriptor.Singleton<Microsoft.Extensions.Hosting.IHostedService, IcpBadgeStartupValidation>());
         return services;
     }

@@ -1,0 +1,32 @@
+using IcpBadge.AspNetCore;
+using IcpBadge.Deadlines;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.Extensions.Diagnostics.HealthChecks;
+
+namespace IcpBadge.SampleSite.Pages;
+
+/// <summary>The site's own filing obligations and the health check's verdict on them.</summary>
+public sealed class ComplianceModel(IcpBadgeFooter footer, DeadlineTracker tracker, HealthCheckService health) : PageModel
+{
+    public SiteDeadlines Deadlines { get; private set; } = null!;
+
+    public HealthReport Health { get; private set; } = null!;
+
+    public IReadOnlyList<Obligation> Applicable => [.. Deadlines.Obligations.Where(o => o.State != ObligationState.NotApplicable)];
+
+    public IReadOnlyList<Obligation> NotApplicable => [.. Deadlines.Obligations.Where(o => o.State == ObligationState.NotApplicable)];
+
+    public static string Detail(Obligation obligation) => obligation switch
+    {
+        { State: ObligationState.Overdue } => $"{obligation.DaysLate} day(s) late",
+        { State: ObligationState.DoneLate } => $"done {obligation.DoneOn?.ToString("uuuu-MM-dd", null)}, {obligation.DaysLate} day(s) late",
+        { State: ObligationState.Done } => $"done {obligation.DoneOn?.ToString("uuuu-MM-dd", null)}",
+        _ => $"{obligation.DaysLeft} day(s) left",
+    } + string.Concat(obligation.Notes.Select(n => "; " + n));
+
+    public async Task OnGetAsync()
+    {
+        Deadlines = tracker.Evaluate(footer.Profile);
+        Health = await health.CheckHealthAsync(r => r.Tags.Contains("compliance"), HttpContext.RequestAborted);
+    }
+}
