@@ -25,9 +25,14 @@ internal sealed class CliConsole(TextWriter output, TextWriter error, bool isTer
     /// <summary>The process console, in UTF-8 so Chinese text survives any locale.</summary>
     public static CliConsole FromSystemConsole()
     {
-        Console.OutputEncoding = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false);
+        var utf8 = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false);
+        Console.OutputEncoding = utf8;
         var terminal = !Console.IsOutputRedirected;
-        return new CliConsole(Console.Out, Console.Error, terminal, Console.In, terminal && !Console.IsInputRedirected);
+
+        // Console.Out flushes every 256 bytes; redirected output (files, pipes, CI logs) gets a large buffer instead,
+        // flushed by Program when the command ends. A terminal keeps Console.Out, for prompts and progress bars.
+        var output = terminal ? Console.Out : new StreamWriter(Console.OpenStandardOutput(), utf8, 1 << 16) { AutoFlush = false };
+        return new CliConsole(output, Console.Error, terminal, Console.In, terminal && !Console.IsInputRedirected);
     }
 
     /// <summary>A Spectre console over <see cref="Out"/>: coloured on a terminal, plain text otherwise.</summary>

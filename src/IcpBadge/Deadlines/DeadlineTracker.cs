@@ -21,6 +21,9 @@ public sealed class DeadlineTracker
     private const int ChangeDays = 30;
     private const int RevokeWorkingDays = 5;
 
+    private static readonly IReadOnlyDictionary<string, ObligationDefinition> Definitions =
+        ObligationCatalog.All.ToDictionary(d => d.Id, StringComparer.Ordinal);
+
     private readonly IClock _clock;
     private readonly DeadlineOptions _options;
     private readonly HolidayCalendarCache _holidays = new();
@@ -45,7 +48,7 @@ public sealed class DeadlineTracker
     public SiteDeadlines Evaluate(SiteProfile site, LocalDate today)
     {
         ArgumentNullException.ThrowIfNull(site);
-        var definitions = ObligationCatalog.All.ToDictionary(d => d.Id, StringComparer.Ordinal);
+        var definitions = Definitions;
         var context = new Evaluation(today, _options.WarnDays);
         var obligations = new List<Obligation>
         {
