@@ -1,5 +1,10 @@
+using System.CommandLine;
 using System.Globalization;
 using System.Text.RegularExpressions;
+using IcpBadge.Cli.Commands;
+using IcpBadge.Cli.Injection;
+using NodaTime;
+using NodaTime.Testing;
 
 namespace IcpBadge.Cli.Tests;
 
@@ -22,12 +27,56 @@ internal sealed record CliResult(int ExitCode, string Out, string Error)
 /// <summary>Runs <c>icp-badge</c> in-process with string writers as stdout and stderr (never a terminal).</summary>
 internal static partial class CliRunner
 {
+    /// <summary>Noon, 24 Nov 2026, China time: copyright lines read "2019–2026", default dates are 2026-11-24.</summary>
+    public static Instant Now { get; } = Instant.FromUtc(2026, 11, 24, 4, 0);
+
     public static async Task<CliResult> RunAsync(params string[] args)
     {
         using var output = new StringWriter(CultureInfo.InvariantCulture);
         using var error = new StringWriter(CultureInfo.InvariantCulture);
         var console = new CliConsole(output, error, isTerminal: false);
         var exitCode = await CliApplication.RunAsync(args, console, CancellationToken.None).ConfigureAwait(false);
+        return new CliResult(exitCode, output.ToString(), error.ToString());
+    }
+
+    /// <summary>Runs with time fixed at <see cref="Now"/>, so copyright years and default dates are stable.</summary>
+    public static Task<CliResult> RunAtNowAsync(params string[] args) => RunCoreAsync(input: null, args);
+
+    /// <summary>Runs at <see cref="Now"/> as if a person at a terminal typed <paramref name="input"/> (one answer a line).</summary>
+    public static Task<CliResult> RunInteractiveAsync(string input, params string[] args) => RunCoreAsync(input, args);
+
+    /// <summary>
+    /// Runs <c>inject</c> with test hooks: the real command from <see cref="InjectCommand.Create"/>, under a parent
+    /// command invoked the way <see cref="CliApplication"/> does (no default exception handler). An exception that
+    /// escapes the command is returned instead of an exit code, as a crash would end the process.
+    /// </summary>
+    public static async Task<(CliResult Result, Exception? Thrown)> RunInjectWithHooksAsync(InjectionOptions hooks, params string[] injectArgs)
+    {
+        using var output = new StringWriter(CultureInfo.InvariantCulture);
+        using var error = new StringWriter(CultureInfo.InvariantCulture);
+        var console = new CliConsole(output, error, isTerminal: false);
+        var root = new Command(CliApplication.ToolName) { InjectCommand.Create(console, new FakeClock(Now), hooks) };
+        var parseResult = root.Parse(["inject", .. injectArgs]);
+        Assert.Empty(parseResult.Errors);
+        var configuration = new InvocationConfiguration { Output = output, Error = error, EnableDefaultExceptionHandler = false };
+        try
+        {
+            var exitCode = await parseResult.InvokeAsync(configuration, CancellationToken.None).ConfigureAwait(false);
+            return (new CliResult(exitCode, output.ToString(), error.ToString()), null);
+        }
+        catch (Exception exception) when (exception is AggregateException or InvalidOperationException or IOException)
+        {
+            return (new CliResult(ExitCodes.Unexpected, output.ToString(), error.ToString()), exception);
+        }
+    }
+
+    private static async Task<CliResult> RunCoreAsync(string? input, string[] args)
+    {
+        using var output = new StringWriter(CultureInfo.InvariantCulture);
+        using var error = new StringWriter(CultureInfo.InvariantCulture);
+        using var reader = new StringReader(input ?? string.Empty);
+        var console = new CliConsole(output, error, isTerminal: false, reader, isInteractive: input is not null);
+        var exitCode = await CliApplication.RunAsync(args, console, new FakeClock(Now), CancellationToken.None).ConfigureAwait(false);
         return new CliResult(exitCode, output.ToString(), error.ToString());
     }
 

@@ -57,14 +57,25 @@ internal static class InitCommand
 
             var options = answers.ToOptions();
             var result = SiteProfile.Create(options, IcpBadgeOptions.SectionName, baseDirectory);
-            var problems = answers.ProvinceProblems().Concat(result.Problems).ToList();
+            // SiteProfile reports Site:Province too; one line per problem, not two.
+            var problems = answers.ProvinceProblems().Concat(result.Problems).DistinctBy(p => p.ToString()).ToList();
             if (problems.Count > 0)
             {
                 ProblemWriter.Write(console, problems);
                 return ExitCodes.InvalidInput;
             }
 
-            Injection.AtomicFile.Replace(path, InitFileWriter.Write(options));
+            try
+            {
+                Directory.CreateDirectory(baseDirectory);
+                Injection.AtomicFile.Replace(path, InitFileWriter.Write(options));
+            }
+            catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
+            {
+                console.WriteError($"--output: can't write {path}: {exception.Message}");
+                return ExitCodes.InvalidInput;
+            }
+
             console.Out.WriteLine($"Wrote {path}.");
             console.Out.WriteLine($"Next: icp-badge render --config {Path.GetRelativePath(Directory.GetCurrentDirectory(), path)}   or   icp-badge inject public/");
             return ExitCodes.Success;

@@ -1,5 +1,3 @@
-using System.Text;
-
 namespace IcpBadge.Cli.Injection;
 
 /// <summary>Splices the footer block into one page's bytes; everything outside the block is copied as it was.</summary>
@@ -22,7 +20,7 @@ internal static class PageInjector
         }
 
         placement = plan.Value.Placement;
-        var block = blocks.For(encoding, PageScanner.PrefersCrLf(page), placement == Placement.Footer || InsideFooter(page, plan.Value), depth);
+        var block = blocks.For(encoding, PageScanner.PrefersCrLf(page), plan.Value.InsideFooter, depth);
         var (start, end) = (plan.Value.Start, plan.Value.End);
         if (end - start == block.Length && page.AsSpan(start, block.Length).SequenceEqual(block))
         {
@@ -34,18 +32,5 @@ internal static class PageInjector
         block.CopyTo(result.AsSpan(start));
         page.AsSpan(end).CopyTo(result.AsSpan(start + block.Length));
         return result;
-    }
-
-    /// <summary>An earlier block or a marker inside a page's own footer keeps using the footer-safe wrapper.</summary>
-    private static bool InsideFooter(byte[] page, PagePlan plan)
-    {
-        if (plan.Placement is not (Placement.ExistingBlock or Placement.Marker))
-        {
-            return false;
-        }
-
-        var before = Encoding.Latin1.GetString(page, 0, plan.Start);
-        var open = before.LastIndexOf("<footer", StringComparison.OrdinalIgnoreCase);
-        return open >= 0 && before.IndexOf("</footer", open, StringComparison.OrdinalIgnoreCase) < 0;
     }
 }

@@ -22,6 +22,10 @@ internal static class PageScanner
         problem = null;
         int blockStart = -1, blockEnd = -1, markerStart = -1, markerEnd = -1;
         int footerDepth = 0, footerClose = -1, bodyClose = -1;
+
+        // The footer depth where each candidate starts, counted on real tags only (not in comments, scripts...), so a
+        // rerun sees the same depth at its earlier block as the first run saw at the insertion point.
+        int blockDepth = 0, markerDepth = 0, bodyDepth = 0;
         var firstFooterOpen = false;
         var i = 0;
         while (i < page.Length)
@@ -40,7 +44,7 @@ internal static class PageScanner
                 var text = Trim(page[(i + 4)..Math.Max(i + 4, end - 3)]);
                 if (text.SequenceEqual("icp-badge:begin"u8) && blockStart < 0)
                 {
-                    blockStart = i;
+                    (blockStart, blockDepth) = (i, footerDepth);
                 }
                 else if (text.SequenceEqual("icp-badge:end"u8) && blockStart >= 0 && blockEnd < 0)
                 {
@@ -48,7 +52,7 @@ internal static class PageScanner
                 }
                 else if (text.SequenceEqual("icp-badge"u8) && markerStart < 0)
                 {
-                    (markerStart, markerEnd) = (i, end);
+                    (markerStart, markerEnd, markerDepth) = (i, end, footerDepth);
                 }
 
                 i = end;
@@ -77,7 +81,7 @@ internal static class PageScanner
             }
             else if (IsTag(page, i, "</body"u8) && bodyClose < 0)
             {
-                bodyClose = i;
+                (bodyClose, bodyDepth) = (i, footerDepth);
             }
 
             i++;
@@ -91,20 +95,22 @@ internal static class PageScanner
                 return null;
             }
 
-            return new PagePlan(Placement.ExistingBlock, blockStart, blockEnd);
+            return new PagePlan(Placement.ExistingBlock, blockStart, blockEnd, blockDepth > 0);
         }
 
         if (markerStart >= 0)
         {
-            return new PagePlan(Placement.Marker, markerStart, markerEnd);
+            return new PagePlan(Placement.Marker, markerStart, markerEnd, markerDepth > 0);
         }
 
         if (footerClose >= 0)
         {
-            return new PagePlan(Placement.Footer, footerClose, footerClose);
+            return new PagePlan(Placement.Footer, footerClose, footerClose, InsideFooter: true);
         }
 
-        return bodyClose >= 0 ? new PagePlan(Placement.Body, bodyClose, bodyClose) : new PagePlan(Placement.EndOfFile, page.Length, page.Length);
+        return bodyClose >= 0
+            ? new PagePlan(Placement.Body, bodyClose, bodyClose, bodyDepth > 0)
+            : new PagePlan(Placement.EndOfFile, page.Length, page.Length, footerDepth > 0);
     }
 
     /// <summary>Whether <paramref name="page"/> uses CRLF line endings more than bare LF.</summary>

@@ -44,14 +44,29 @@ internal sealed class SiteWalker(string root, IReadOnlyList<GlobPattern> include
                 var file = new SiteFile(relative, entry.FullName);
                 if (entry.LinkTarget is not null)
                 {
-                    var target = entry.ResolveLinkTarget(returnFinalTarget: true)?.FullName;
-                    var inside = target is not null && target.StartsWith(root + Path.DirectorySeparatorChar, StringComparison.Ordinal);
-                    yield return (file, inside ? "symbolic link; its target is processed as a page of its own" : "symbolic link pointing outside the site folder");
+                    yield return (file, LinkSkipReason(entry));
                     continue;
                 }
 
                 yield return (file, null);
             }
         }
+    }
+
+    /// <summary>Why a linked file is skipped; a loop of links can't be resolved and is reported, not thrown.</summary>
+    private string LinkSkipReason(FileSystemInfo link)
+    {
+        string? target;
+        try
+        {
+            target = link.ResolveLinkTarget(returnFinalTarget: true)?.FullName;
+        }
+        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
+        {
+            return "symbolic link that can't be resolved: " + exception.Message;
+        }
+
+        var inside = target is not null && target.StartsWith(root + Path.DirectorySeparatorChar, StringComparison.Ordinal);
+        return inside ? "symbolic link; its target is processed as a page of its own" : "symbolic link pointing outside the site folder";
     }
 }
