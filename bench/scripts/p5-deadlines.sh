@@ -15,5 +15,5 @@ ls -lh "$WORK/sites.json"
 
 hyperfine --warmup 2 --runs 15 -N --export-markdown "$OUT/p5-time.md" \
   --command-name "icp-badge --version (baseline)" "$CLI --version" \
-  --command-name "deadlines --format json" "$CLI deadlines --inventory $WORK/sites.json --today 2026-11-24 --format json --output-null" \
-  2>/dev/null || true
+  --command-name "deadlines --format json" "$CLI deadlines --inventory $WORK/sites.json --today 2026-11-24 --format json"
+

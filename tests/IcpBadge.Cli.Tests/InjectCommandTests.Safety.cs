@@ -27,6 +27,21 @@ public sealed partial class InjectCommandTests
     }
 
     [Fact]
+    public async Task Inject_TemporaryFileLeftByKilledRun_IsRemovedAndNotTakenForAPage()
+    {
+        using var site = TempSite.Create();
+        var stale = site.PathOf("blog/2026/.old-footer.html.deadbeef.icp-badge.tmp");
+        File.WriteAllText(stale, "<html><body>half-written</body></html>");
+
+        var result = await RunInjectAsync(site);
+
+        Assert.Equal(0, result.ExitCode);
+        Assert.False(File.Exists(stale));
+        Assert.Equal(["icp-badge: removed blog/2026/.old-footer.html.deadbeef.icp-badge.tmp, left by an interrupted run"], result.ErrorLines);
+        Assert.Contains(": 6 changed, 0 unchanged, 0 skipped, 0 failed.", result.Out, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Inject_SymlinkedFileInsideSite_SkippedAndTargetInjectedOnce()
     {
         using var site = TempSite.Create();

@@ -90,7 +90,9 @@ internal static class InjectCommand
             templateName));
         try
         {
+            // Both wrappers, so a broken user template fails here and not halfway through the site.
             blocks.For(System.Text.Encoding.UTF8, false, false, 0);
+            blocks.For(System.Text.Encoding.UTF8, false, true, 0);
         }
         catch (FooterTemplateException exception)
         {
@@ -103,6 +105,15 @@ internal static class InjectCommand
             includes.Length == 0 ? [new GlobPattern("**/*.html"), new GlobPattern("**/*.htm")] : [.. includes.Select(g => new GlobPattern(g))],
             [.. excludes.Select(g => new GlobPattern(g))]);
         var files = walker.Walk().ToList();
+        if (!dryRun)
+        {
+            foreach (var stale in walker.StaleTemporaryFiles)
+            {
+                File.Delete(stale);
+                console.WriteError($"removed {Path.GetRelativePath(root, stale)}, left by an interrupted run");
+            }
+        }
+
         var injector = new SiteInjector(blocks, new InjectionOptions { DryRun = dryRun, BeforeRename = testOptions?.BeforeRename, AfterWrite = testOptions?.AfterWrite });
         if (dryRun)
         {

@@ -6,10 +6,13 @@ namespace IcpBadge.Cli.Injection;
 /// </summary>
 internal static class AtomicFile
 {
+    /// <summary>The suffix of temporary files, so a later run can recognise and remove those a killed run left.</summary>
+    public const string TemporarySuffix = ".icp-badge.tmp";
+
     public static void Replace(string path, ReadOnlySpan<byte> content, Action<string>? beforeRename = null)
     {
         var folder = Path.GetDirectoryName(path)!;
-        var temporary = Path.Combine(folder, "." + Path.GetFileName(path) + "." + Guid.NewGuid().ToString("N")[..8] + ".icp-badge.tmp");
+        var temporary = Path.Combine(folder, "." + Path.GetFileName(path) + "." + Guid.NewGuid().ToString("N")[..8] + TemporarySuffix);
         try
         {
             using (var stream = new FileStream(temporary, FileMode.CreateNew, FileAccess.Write, FileShare.None, 1, FileOptions.None))

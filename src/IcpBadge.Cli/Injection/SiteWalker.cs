@@ -6,6 +6,9 @@ namespace IcpBadge.Cli.Injection;
 /// </summary>
 internal sealed class SiteWalker(string root, IReadOnlyList<GlobPattern> include, IReadOnlyList<GlobPattern> exclude)
 {
+    /// <summary>Temporary files an earlier, killed run left behind (<c>.page.html.XXXXXXXX.icp-badge.tmp</c>), found while walking.</summary>
+    public List<string> StaleTemporaryFiles { get; } = [];
+
     public IEnumerable<(SiteFile File, string? SkipReason)> Walk()
     {
         var pending = new Stack<string>();
@@ -33,6 +36,12 @@ internal sealed class SiteWalker(string root, IReadOnlyList<GlobPattern> include
                         pending.Push(directory.FullName);
                     }
 
+                    continue;
+                }
+
+                if (entry.Name.StartsWith('.') && entry.Name.EndsWith(AtomicFile.TemporarySuffix, StringComparison.Ordinal) && entry.LinkTarget is null)
+                {
+                    StaleTemporaryFiles.Add(entry.FullName);
                     continue;
                 }
 
