@@ -207,6 +207,11 @@ internal sealed class SiteProfileBuilder(string sectionPath, string baseDirector
             return null;
         }
 
+        if (IsoDate.TryParse(text, out var date))
+        {
+            return date;
+        }
+
         var result = LocalDatePattern.Iso.Parse(text.Trim());
         if (!result.Success)
         {

@@ -71,11 +71,11 @@ public sealed class DeadlineTracker
 
     private Obligation D2(SiteProfile site, ObligationDefinition definition, Evaluation context)
     {
-        var candidates = new[] { site.LaunchedOn, site.IcpApprovedOn, site.ConnectedOn }.OfType<LocalDate>().ToList();
+        var earliest = Earliest(Earliest(site.LaunchedOn, site.IcpApprovedOn), site.ConnectedOn);
         LocalDate? start = _options.Basis switch
         {
             DeadlineBasis.IcpApproval => site.IcpApprovedOn,
-            DeadlineBasis.Earliest => candidates.Count == 0 ? null : candidates.Min(),
+            DeadlineBasis.Earliest => earliest,
             _ => site.LaunchedOn,
         };
         if (start is null)
@@ -84,12 +84,12 @@ public sealed class DeadlineTracker
         }
 
         var due = start.Value.PlusDays(PoliceDays);
-        var strictest = candidates.Count == 0 ? due : candidates.Min().PlusDays(PoliceDays);
+        var strictest = earliest!.Value.PlusDays(PoliceDays);
         var result = context.Judge(definition, due, site.PoliceSubmittedOn);
         return result with
         {
             StricterDue = strictest < due ? strictest : null,
-            Notes = [$"counted from {Describe(_options.Basis)}"],
+            Notes = BasisNotes[(int)_options.Basis],
         };
     }
 
@@ -117,6 +117,11 @@ public sealed class DeadlineTracker
 
     private static IEnumerable<Obligation> Changes(SiteProfile site, FilingKind filing, ObligationDefinition definition, Evaluation context)
     {
+        if (site.Changes.Count == 0)
+        {
+            return [NotApplicable(definition)];
+        }
+
         var changes = site.Changes.Where(c => c.Filing == filing).OrderBy(c => c.EffectiveOn).ToList();
         if (changes.Count == 0)
         {
@@ -172,12 +177,16 @@ public sealed class DeadlineTracker
     private static Obligation NotApplicable(ObligationDefinition definition) =>
         new() { Definition = definition, State = ObligationState.NotApplicable };
 
-    private static string Describe(DeadlineBasis basis) => basis switch
-    {
-        DeadlineBasis.IcpApproval => "ICP approval (Icp:ApprovedOn)",
-        DeadlineBasis.Earliest => "the earliest of launch, ICP approval and connection",
-        _ => "launch (Site:LaunchedOn)",
-    };
+    /// <summary>The D2 note for each <see cref="DeadlineBasis"/>, by its value.</summary>
+    private static readonly IReadOnlyList<string>[] BasisNotes =
+    [
+        ["counted from launch (Site:LaunchedOn)"],
+        ["counted from ICP approval (Icp:ApprovedOn)"],
+        ["counted from the earliest of launch, ICP approval and connection"],
+    ];
+
+    private static LocalDate? Earliest(LocalDate? left, LocalDate? right) =>
+        left is null ? right : right is null ? left : left < right ? left : right;
 
     /// <summary>Turns a due date and an optional done date into a state, on one day.</summary>
     private sealed class Evaluation(LocalDate today, int warnDays)

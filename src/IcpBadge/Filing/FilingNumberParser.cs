@@ -63,8 +63,8 @@ internal static class FilingNumberParser
     private sealed class Reader(string input, NormalizedText normalized)
     {
         private readonly string _t = normalized.Text;
-        private readonly List<int> _silentGaps = [];
-        private readonly List<int> _silentCharacters = [];
+        private List<int>? _silentGaps;
+        private List<int>? _silentCharacters;
         private int _i;
 
         public FilingParseError? Error { get; private set; }
@@ -333,12 +333,12 @@ internal static class FilingNumberParser
         private FilingNumber? ReadPolice(Province prefixProvince, char abbreviation)
         {
             // A space, a colon or a slash before the digits is tolerated silently: none of them is part of the number.
-            _silentGaps.Add(_i);
+            (_silentGaps ??= []).Add(_i);
             if (_i < _t.Length && _t[_i] is ':' or '/')
             {
-                _silentCharacters.Add(_i);
+                (_silentCharacters ??= []).Add(_i);
                 _i++;
-                _silentGaps.Add(_i);
+                (_silentGaps ??= []).Add(_i);
             }
 
             var start = _i;

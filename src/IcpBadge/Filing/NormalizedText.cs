@@ -25,12 +25,14 @@ internal sealed class NormalizedText
         Lowercase = 4,
     }
 
-    private readonly int[] _origins;
-    private readonly CharFlags[] _flags;
+    private static readonly IReadOnlyList<FilingNormalization> None = [];
+
+    private readonly int[]? _origins;
+    private readonly CharFlags[]? _flags;
     private readonly List<int> _gaps;
     private readonly int _inputLength;
 
-    private NormalizedText(string text, int[] origins, CharFlags[] flags, List<int> gaps, int inputLength, bool hadLabel)
+    private NormalizedText(string text, int[]? origins, CharFlags[]? flags, List<int> gaps, int inputLength, bool hadLabel)
     {
         Text = text;
         _origins = origins;
@@ -48,6 +50,12 @@ internal sealed class NormalizedText
 
     public static NormalizedText From(string input)
     {
+        // Most input is already canonical: then the text is the input itself and nothing is allocated.
+        if (IsPlain(input) && LabelLength(input) == 0)
+        {
+            return new NormalizedText(input, null, null, [], input.Length, false);
+        }
+
         var builder = new StringBuilder(input.Length);
         var origins = new List<int>(input.Length);
         var flags = new List<CharFlags>(input.Length);
@@ -102,19 +110,24 @@ internal sealed class NormalizedText
 
     /// <summary>The index in the original input of the normalised character at <paramref name="index"/>.</summary>
     public int Origin(int index) =>
-        index < _origins.Length ? _origins[index] : _inputLength;
+        index < Text.Length ? _origins?[index] ?? index : _inputLength;
 
     /// <summary>The normalisations that touched the number itself (the label's own characters don't count).</summary>
     /// <param name="silentGaps">Whitespace positions the grammar tolerates without comment (the police number's space before its digits).</param>
     /// <param name="silentCharacters">Positions of separators the grammar skips, which are not part of the number (the police number's colon).</param>
     public IReadOnlyList<FilingNormalization> Applied(ReadOnlySpan<int> silentGaps, ReadOnlySpan<int> silentCharacters)
     {
+        if (_flags is null && _gaps.Count == 0 && !HadLabel)
+        {
+            return None;
+        }
+
         var all = CharFlags.None;
-        for (var i = 0; i < _flags.Length; i++)
+        for (var i = 0; i < (_flags?.Length ?? 0); i++)
         {
             if (!silentCharacters.Contains(i))
             {
-                all |= _flags[i];
+                all |= _flags![i];
             }
         }
 
@@ -149,6 +162,20 @@ internal sealed class NormalizedText
         }
 
         return result;
+    }
+
+    /// <summary>Whether no character needs normalising: no whitespace, full-width form, dash variant or lower-case letter.</summary>
+    private static bool IsPlain(string input)
+    {
+        foreach (var c in input)
+        {
+            if (c is (>= 'a' and <= 'z') or (>= '\uFF01' and <= '\uFF5E') or (>= '\u2010' and <= '\u2015') or '\u2212' or '\uFE58' or '\uFE63' or '\u200B' or '\uFEFF' || char.IsWhiteSpace(c))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     private static int LabelLength(string text)
