@@ -24,7 +24,7 @@ internal static class InjectCommand
         var dryRun = new Option<bool>("--dry-run", "-n") { Description = "Show what would change; write nothing." };
         var include = new Option<string[]>("--include") { Description = "Pages to process (glob, repeatable). Default: **/*.html and **/*.htm.", HelpName = "GLOB", AllowMultipleArgumentsPerToken = false };
         var exclude = new Option<string[]>("--exclude") { Description = "Pages to leave alone (glob, repeatable), e.g. 404.html or drafts/**.", HelpName = "GLOB" };
-        var template = new Option<string?>("--template", "-t") { Description = "A template name (default, compact) or a folder of .scriban templates.", HelpName = "NAME|DIR" };
+        var template = new Option<string?>("--template", "-t") { Description = "A template name (default, compact), a .scriban file, or a folder of .scriban templates.", HelpName = "NAME|DIR" };
         var emblem = new Option<string>("--emblem") { Description = "inline: the emblem file goes into every page as a data: URI (default); copy: it is copied once to _icp-badge/ and linked relatively.", DefaultValueFactory = _ => "inline", HelpName = "inline|copy" };
         emblem.AcceptOnlyFromAmong("inline", "copy");
 
