@@ -74,10 +74,31 @@ internal static class DeadlinesCommand
             };
             var tracker = new DeadlineTracker(clock, options);
             var day = fixedToday ?? tracker.Today;
-            List<SiteDeadlines> results;
+            // JSON and CSV stream site by site, so a large inventory never holds every obligation at once.
+            var anyOverdue = false;
+            var evaluated = sites.Select(s =>
+            {
+                var result = tracker.Evaluate(s.Profile, day);
+                anyOverdue |= result.AnyOverdue;
+                return result;
+            });
             try
             {
-                results = [.. sites.Select(s => tracker.Evaluate(s.Profile, day))];
+                switch (parseResult.GetValue(format))
+                {
+                    case "json":
+                        DeadlinesJsonWriter.Write(console.Out, day, evaluated);
+                        break;
+                    case "csv":
+                        DeadlinesCsvWriter.Write(console.Out, evaluated);
+                        break;
+                    case "ics":
+                        DeadlinesIcsWriter.Write(console.Out, [.. evaluated], options.WarnDays, clock.GetCurrentInstant());
+                        break;
+                    default:
+                        DeadlinesTextWriter.Write(console, day, [.. evaluated]);
+                        break;
+                }
             }
             catch (Exception exception) when (exception is FormatException or IOException or UnauthorizedAccessException)
             {
@@ -85,23 +106,7 @@ internal static class DeadlinesCommand
                 return ExitCodes.InvalidInput;
             }
 
-            switch (parseResult.GetValue(format))
-            {
-                case "json":
-                    DeadlinesJsonWriter.Write(console.Out, day, results);
-                    break;
-                case "csv":
-                    DeadlinesCsvWriter.Write(console.Out, results);
-                    break;
-                case "ics":
-                    DeadlinesIcsWriter.Write(console.Out, results, options.WarnDays, clock.GetCurrentInstant());
-                    break;
-                default:
-                    DeadlinesTextWriter.Write(console, day, results);
-                    break;
-            }
-
-            return results.Any(r => r.AnyOverdue) ? ExitCodes.Findings : ExitCodes.Success;
+            return anyOverdue ? ExitCodes.Findings : ExitCodes.Success;
         });
         return command;
     }

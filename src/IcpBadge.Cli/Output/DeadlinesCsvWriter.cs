@@ -6,7 +6,7 @@ namespace IcpBadge.Cli.Output;
 /// <summary><c>deadlines --format csv</c>: one row per applicable obligation, RFC 4180 quoting, a header row.</summary>
 internal static class DeadlinesCsvWriter
 {
-    public static void Write(TextWriter output, IReadOnlyList<SiteDeadlines> sites)
+    public static void Write(TextWriter output, IEnumerable<SiteDeadlines> sites)
     {
         output.Write("site,icpNumber,id,obligation,subject,due,state,daysLeft,daysLate,doneOn,stricterDue,source\r\n");
         var line = new StringBuilder(200);

@@ -9,10 +9,11 @@ namespace IcpBadge.Cli.Output;
 /// </summary>
 internal static class DeadlinesJsonWriter
 {
-    public static void Write(TextWriter output, NodaTime.LocalDate today, IReadOnlyList<SiteDeadlines> sites)
+    public static void Write(TextWriter output, NodaTime.LocalDate today, IEnumerable<SiteDeadlines> sites)
     {
-        using var buffer = new MemoryStream();
-        using (var json = new Utf8JsonWriter(buffer, NumberJsonWriter.Options))
+        // Large inventories: write straight to stdout's stream when there is one, not through a string.
+        using var target = OutputStream.Open(output);
+        using (var json = new Utf8JsonWriter(target.Stream, NumberJsonWriter.Options))
         {
             json.WriteStartObject();
             json.WriteString("today", DeadlineRows.Date(today));
@@ -49,6 +50,6 @@ internal static class DeadlinesJsonWriter
             json.WriteEndObject();
         }
 
-        output.WriteLine(System.Text.Encoding.UTF8.GetString(buffer.GetBuffer(), 0, (int)buffer.Length));
+        target.Complete();
     }
 }
