@@ -69,7 +69,9 @@ public sealed class DeadlineTracker
     private Obligation D2(SiteProfile site, ObligationDefinition definition, Evaluation context)
     {
         var candidates = new[] { site.LaunchedOn, site.IcpApprovedOn, site.ConnectedOn }.OfType<LocalDate>().ToList();
-        LocalDate? start = _options.Basis switch
+        // A live site always has D2: under the IcpApproval basis without a known approval date, count from launch.
+        var basis = _options.Basis == DeadlineBasis.IcpApproval && site.IcpApprovedOn is null ? DeadlineBasis.Launch : _options.Basis;
+        LocalDate? start = basis switch
         {
             DeadlineBasis.IcpApproval => site.IcpApprovedOn,
             DeadlineBasis.Earliest => candidates.Count == 0 ? null : candidates.Min(),
@@ -83,10 +85,13 @@ public sealed class DeadlineTracker
         var due = start.Value.PlusDays(PoliceDays);
         var strictest = candidates.Count == 0 ? due : candidates.Min().PlusDays(PoliceDays);
         var result = context.Judge(definition, due, site.PoliceSubmittedOn);
+        var note = basis == _options.Basis
+            ? $"counted from {Describe(basis)}"
+            : $"counted from {Describe(basis)}: no Icp:ApprovedOn for the IcpApproval basis";
         return result with
         {
             StricterDue = strictest < due ? strictest : null,
-            Notes = [$"counted from {Describe(_options.Basis)}"],
+            Notes = [note],
         };
     }
 
