@@ -22,12 +22,15 @@ internal sealed record CliResult(int ExitCode, string Out, string Error)
 /// <summary>Runs <c>icp-badge</c> in-process with string writers as stdout and stderr (never a terminal).</summary>
 internal static partial class CliRunner
 {
-    public static async Task<CliResult> RunAsync(params string[] args)
+    public static Task<CliResult> RunAsync(params string[] args) => RunAsync(NodaTime.SystemClock.Instance, args);
+
+    /// <summary>Runs with time from <paramref name="clock"/> (a FakeClock for "today" without <c>--today</c>).</summary>
+    public static async Task<CliResult> RunAsync(NodaTime.IClock clock, params string[] args)
     {
         using var output = new StringWriter(CultureInfo.InvariantCulture);
         using var error = new StringWriter(CultureInfo.InvariantCulture);
         var console = new CliConsole(output, error, isTerminal: false);
-        var exitCode = await CliApplication.RunAsync(args, console, CancellationToken.None).ConfigureAwait(false);
+        var exitCode = await CliApplication.RunAsync(args, console, clock, CancellationToken.None).ConfigureAwait(false);
         return new CliResult(exitCode, output.ToString(), error.ToString());
     }
 
