@@ -1,5 +1,6 @@
 using System.Text.Json;
 using AngleSharp.Html.Parser;
+using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 
 namespace IcpBadge.AspNetCore.Tests;
@@ -45,6 +46,23 @@ public sealed class CompliancePageTests(WebApplicationFactory<Program> factory) 
             var listed = applicable.Count(a => a == id) + (notApplicable.Contains($" {id},", StringComparison.Ordinal) || notApplicable.Contains($" {id}.", StringComparison.Ordinal) ? 1 : 0);
             Assert.True(listed == 1, $"{id} is listed {listed} times:\n{html}");
         }
+    }
+
+    /// <summary>SPEC §1.6: an ICP approval earlier than launch gives a stricter D2 date, shown alongside.</summary>
+    [Fact]
+    public async Task CompliancePage_IcpApprovedBeforeLaunch_ShowsTheStricterD2Date()
+    {
+        using var site = factory.WithWebHostBuilder(b => b
+            .UseSetting("IcpBadge:Site:LaunchedOn", "2026-10-08")
+            .UseSetting("IcpBadge:Icp:ApprovedOn", "2026-09-28"));
+        using var client = site.CreateClient();
+
+        var html = await client.GetStringAsync(new Uri("/compliance", UriKind.Relative));
+
+        var d2 = new HtmlParser().ParseDocument(html).QuerySelector("tr[data-id=D2]");
+        Assert.NotNull(d2);
+        Assert.Equal("2026-11-07", d2.QuerySelectorAll("td")[2].TextContent);
+        Assert.Contains("stricter reading: due 2026-10-28", d2.QuerySelectorAll("td")[4].TextContent, StringComparison.Ordinal);
     }
 
     private static async Task<(Report Page, Report Health)> FetchBothAsync(HttpClient client)
