@@ -30,12 +30,15 @@ internal static partial class CliRunner
     /// <summary>Noon, 24 Nov 2026, China time: copyright lines read "2019–2026", default dates are 2026-11-24.</summary>
     public static Instant Now { get; } = Instant.FromUtc(2026, 11, 24, 4, 0);
 
-    public static async Task<CliResult> RunAsync(params string[] args)
+    public static Task<CliResult> RunAsync(params string[] args) => RunAsync(NodaTime.SystemClock.Instance, args);
+
+    /// <summary>Runs with time from <paramref name="clock"/> (a FakeClock for "today" without <c>--today</c>).</summary>
+    public static async Task<CliResult> RunAsync(NodaTime.IClock clock, params string[] args)
     {
         using var output = new StringWriter(CultureInfo.InvariantCulture);
         using var error = new StringWriter(CultureInfo.InvariantCulture);
         var console = new CliConsole(output, error, isTerminal: false);
-        var exitCode = await CliApplication.RunAsync(args, console, CancellationToken.None).ConfigureAwait(false);
+        var exitCode = await CliApplication.RunAsync(args, console, clock, CancellationToken.None).ConfigureAwait(false);
         return new CliResult(exitCode, output.ToString(), error.ToString());
     }
 

@@ -22,7 +22,8 @@ public sealed class ComplianceModel(IcpBadgeFooter footer, DeadlineTracker track
         { State: ObligationState.DoneLate } => $"done {obligation.DoneOn?.ToString("uuuu-MM-dd", null)}, {obligation.DaysLate} day(s) late",
         { State: ObligationState.Done } => $"done {obligation.DoneOn?.ToString("uuuu-MM-dd", null)}",
         _ => $"{obligation.DaysLeft} day(s) left",
-    } + string.Concat(obligation.Notes.Select(n => "; " + n));
+    } + (obligation.StricterDue is { } stricter ? $"; stricter reading: due {stricter.ToString("uuuu-MM-dd", null)}" : string.Empty)
+      + string.Concat(obligation.Notes.Select(n => "; " + n));
 
     public async Task OnGetAsync()
     {

@@ -72,7 +72,10 @@ public sealed class DeadlineTracker
     private Obligation D2(SiteProfile site, ObligationDefinition definition, Evaluation context)
     {
         var earliest = Earliest(Earliest(site.LaunchedOn, site.IcpApprovedOn), site.ConnectedOn);
-        LocalDate? start = _options.Basis switch
+
+        // A live site always has D2: under the IcpApproval basis without a known approval date, count from launch.
+        var basis = _options.Basis == DeadlineBasis.IcpApproval && site.IcpApprovedOn is null ? DeadlineBasis.Launch : _options.Basis;
+        LocalDate? start = basis switch
         {
             DeadlineBasis.IcpApproval => site.IcpApprovedOn,
             DeadlineBasis.Earliest => earliest,
@@ -89,7 +92,7 @@ public sealed class DeadlineTracker
         return result with
         {
             StricterDue = strictest < due ? strictest : null,
-            Notes = BasisNotes[(int)_options.Basis],
+            Notes = basis == _options.Basis ? BasisNotes[(int)basis] : LaunchInsteadOfApprovalNote,
         };
     }
 
@@ -176,6 +179,9 @@ public sealed class DeadlineTracker
 
     private static Obligation NotApplicable(ObligationDefinition definition) =>
         new() { Definition = definition, State = ObligationState.NotApplicable };
+
+    private static readonly IReadOnlyList<string> LaunchInsteadOfApprovalNote =
+        ["counted from launch (Site:LaunchedOn): no Icp:ApprovedOn for the IcpApproval basis"];
 
     /// <summary>The D2 note for each <see cref="DeadlineBasis"/>, by its value.</summary>
     private static readonly IReadOnlyList<string>[] BasisNotes =

@@ -1,0 +1,154 @@
+using System.Text.Json.Nodes;
+
+namespace IcpBadge.Cli.Tests;
+
+/// <summary><c>--inventory</c>: many sites in one file, read leniently, validated all at once.</summary>
+public sealed partial class DeadlinesCommandTests
+{
+    [Fact]
+    public async Task Inventory_StringAndObjectDomains_CommentsAndTrailingCommas_AreAccepted()
+    {
+        var inventory = Write("sites.json", """
+            // every site of the company
+            {
+              "Sites": [
+                {
+                  "Site": {
+                    "Name": "甲站",
+                    "Domains": [ "example.cn", { "Host": "shop.example.cn", /* its own number */ "IcpNumber": "京ICP备12345678号-2", }, ],
+                    "LaunchedOn": "2026-11-01",
+                  },
+                  "Icp": { "Number": "京ICP备12345678号-1", "DisplayedOn": "2026-11-01" },
+                },
+                /* a second site, keys in any letter case */
+                { "site": { "name": "乙站", "domains": [ { "host": "b.example.cn" } ], "launchedOn": "2026-11-20" },
+                  "icp": { "number": "京ICP备87654321号-1", "displayedOn": "2026-11-20" },
+                  "police": { "submittedOn": "2026-11-21" } },
+              ],
+            }
+            """);
+
+        var result = await CliRunner.RunAsync("deadlines", "--inventory", inventory, "--today", Today, "--format", "json");
+
+        Assert.Equal(0, result.ExitCode);
+        Assert.Empty(result.Error);
+        var sites = JsonNode.Parse(result.Out)!["sites"]!.AsArray();
+        Assert.Equal(["甲站", "乙站"], sites.Select(s => (string?)s!["site"]));
+        Assert.Equal(["D1 Done", "D2 DueSoon"], sites[0]!["obligations"]!.AsArray().Select(o => $"{o!["id"]} {o["state"]}"));
+        Assert.Equal(["D1 Done", "D2 Done"], sites[1]!["obligations"]!.AsArray().Select(o => $"{o!["id"]} {o["state"]}"));
+    }
+
+    [Fact]
+    public async Task Inventory_ObjectDomainIsReallyRead_ItsNumberIsValidated()
+    {
+        var inventory = Write("sites.json", """
+            { "Sites": [ { "Site": { "Name": "甲站", "Domains": [ "example.cn", { "Host": "shop.example.cn", "IcpNumber": "京ICP备99999999号-2" } ] },
+                           "Icp": { "Number": "京ICP备12345678号-1" } } ] }
+            """);
+
+        var result = await CliRunner.RunAsync("deadlines", "--inventory", inventory, "--today", Today);
+
+        Assert.Equal(2, result.ExitCode);
+        Assert.StartsWith("icp-badge: [site 0 \"甲站\"] Sites:0:Site:Domains:1:IcpNumber = '京ICP备99999999号-2': ", result.Problems[0], StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Inventory_SeveralBrokenSites_ListsEveryProblemOfEverySite_AndEvaluatesNothing()
+    {
+        var inventory = Write("sites.json", """
+            { "Sites": [
+                { "Site": { "Name": "好站", "LaunchedOn": "2026-01-01" }, "Icp": { "Number": "京ICP备12345678号-1" } },
+                { "Site": { "Name": "坏站", "LaunchedOn": "2026-13-01", "Domains": [ "http://bad.example.cn/" ] },
+                  "Icp": { "Number": "京ICP备12345678号-1" }, "Police": { "Number": "粤公网安备52990002000093号" } },
+                { "Site": { "EndsOn": "someday" } },
+                null
+            ] }
+            """);
+
+        var result = await CliRunner.RunAsync("deadlines", "--inventory", inventory, "--today", Today, "--format", "json");
+
+        Assert.Equal(2, result.ExitCode);
+        Assert.Empty(result.Out);
+        var problems = result.Problems;
+        Assert.Equal(
+            [
+                "[site 1 \"坏站\"] Sites:1:Police:Number",
+                "[site 1 \"坏站\"] Sites:1:Site:Domains:0:Host",
+                "[site 1 \"坏站\"] Sites:1:Site:LaunchedOn",
+                "[site 2] Sites:2:Icp:Number",
+                "[site 2] Sites:2:Site:EndsOn",
+                "[site 3] Sites:3:Icp:Number",
+            ],
+            problems.SkipLast(1).Select(p => Prefix(p["icp-badge: ".Length..])).Order(StringComparer.Ordinal));
+        Assert.Contains(problems, p => p.Contains("Sites:1:Site:LaunchedOn = '2026-13-01': not a date", StringComparison.Ordinal));
+        Assert.Contains(problems, p => p.Contains("Sites:2:Site:EndsOn = 'someday': not a date", StringComparison.Ordinal));
+        Assert.Contains(problems, p => p.Contains("Sites:1:Police:Number = '粤公网安备52990002000093号': ", StringComparison.Ordinal));
+        Assert.DoesNotContain(problems, p => p.Contains("好站", StringComparison.Ordinal));
+        Assert.Equal("icp-badge: 6 problem(s); nothing was evaluated.", problems[^1]);
+        CliRunner.AssertNoStackTrace(result.Error);
+    }
+
+    [Fact]
+    public async Task Inventory_AndConfigTogether_EvaluatesBoth_InventoryFirst()
+    {
+        var inventory = Write("sites.json", """{ "Sites": [ { "Site": { "Name": "甲站" }, "Icp": { "Number": "京ICP备12345678号-1" } } ] }""");
+        var config = Write("icpbadge.json", SpecExample);
+
+        var result = await CliRunner.RunAsync("deadlines", "--config", config, "--inventory", inventory, "--today", Today, "--format", "json");
+
+        Assert.Equal(["甲站", "示例网站"], JsonNode.Parse(result.Out)!["sites"]!.AsArray().Select(s => (string?)s!["site"]));
+    }
+
+    [Fact]
+    public async Task Inventory_HolidaysFile_IsResolvedFromTheInventoryFolder()
+    {
+        Directory.CreateDirectory(Path.Combine(_folder.FullName, "calendars"));
+        Write(Path.Combine("calendars", "cn-2024.txt"), "# 2024\n2024-08-05\n");
+        var inventory = Write("sites.json", """
+            { "Sites": [ { "Site": { "Name": "停站", "EndsOn": "2024-08-02" }, "Icp": { "Number": "京ICP备12345678号-1", "CancelledOn": "2024-08-02" },
+                           "Police": { "Number": "京公网安备11010502030143号" }, "HolidaysFile": "calendars/cn-2024.txt" } ] }
+            """);
+
+        var result = await CliRunner.RunAsync("deadlines", "--inventory", inventory, "--today", "2024-08-02", "--format", "json");
+
+        var d8 = JsonNode.Parse(result.Out)!["sites"]![0]!["obligations"]![1]!;
+        Assert.Equal("D8", (string?)d8["id"]);
+        Assert.Equal("2024-08-12", (string?)d8["due"]);
+    }
+
+    [Theory]
+    [InlineData("""{ "Sites": [ { "Icp": { "Number": "京ICP备12345678号-1" } } """, "not a valid inventory (line 1)")]
+    [InlineData("""{ "Sites": [] }""", "no sites")]
+    [InlineData("""{ "Sites": [ { "Site": { "Domains": [ 42 ] } } ] }""", "Sites:0:Site:Domains:0: a domain is a host string or an object with Host and IcpNumber.")]
+    public async Task Inventory_Unreadable_Is2WithOneLine(string content, string message)
+    {
+        var inventory = Write("sites.json", content);
+
+        var result = await CliRunner.RunAsync("deadlines", "--inventory", inventory, "--today", Today);
+
+        Assert.Equal(2, result.ExitCode);
+        Assert.Empty(result.Out);
+        Assert.StartsWith($"icp-badge: --inventory = '{inventory}': ", result.Problems[0], StringComparison.Ordinal);
+        Assert.Contains(message, result.Problems[0], StringComparison.Ordinal);
+        CliRunner.AssertNoStackTrace(result.Error);
+    }
+
+    [Fact]
+    public async Task Inventory_MissingFile_Is2()
+    {
+        var missing = Path.Combine(_folder.FullName, "nowhere.json");
+
+        var result = await CliRunner.RunAsync("deadlines", "--inventory", missing, "--today", Today);
+
+        Assert.Equal(2, result.ExitCode);
+        Assert.Equal($"icp-badge: --inventory = '{missing}': the inventory file {missing} does not exist.", result.Problems[0]);
+    }
+
+    /// <summary><c>[site 1 "坏站"] Sites:1:Site:LaunchedOn = '…': …</c> → <c>[site 1 "坏站"] Sites:1:Site:LaunchedOn</c>.</summary>
+    private static string Prefix(string problem)
+    {
+        var match = System.Text.RegularExpressions.Regex.Match(problem, @"^\[site \d+(?: ""[^""]*"")?\] Sites:\d+(?::[A-Za-z0-9]+)*(?= = |: )");
+        Assert.True(match.Success, problem);
+        return match.Value;
+    }
+}
