@@ -179,7 +179,7 @@ internal static partial class NumberScanner
         @"[0-9０-９*＊XxＸｘ]+(?:" + Sp + "号)?(?:" + Sp + @"[-－–—−‐]" + Sp + @"[0-9０-９*＊]+(?:[A-Za-zＡ-Ｚａ-ｚ](?![A-Za-z]))?)?(?:" + Sp + "号)?")]
     private static partial Regex IcpRegex();
 
-    [GeneratedRegex(@"(?:(?<p>[^\s\d:：/／])" + Sp + "公网安备|公安备案号)" + @"[ \u00A0\u3000\t:：/／]*(?<d>[0-9０-９]+)(?:" + Sp + "号)?")]
+    [GeneratedRegex(@"(?:(?<p>[^\s\d:：/／])?" + Sp + "公网安备|公安备案号)" + @"[ \u00A0\u3000\t:：/／]*(?<d>[0-9０-９]+)(?:" + Sp + "号)?")]
     private static partial Regex PoliceRegex();
 
     [GeneratedRegex(@"(?<p>\p{IsCJKUnifiedIdeographs})备" + Sp + @"(?<d>[0-9]{13})(?![0-9])(?:" + Sp + "号)?")]
