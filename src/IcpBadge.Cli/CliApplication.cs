@@ -88,6 +88,7 @@ internal static class CliApplication
         root.Subcommands.Add(RenderCommand.Create(console, clock));
         root.Subcommands.Add(InjectCommand.Create(console, clock));
         root.Subcommands.Add(DeadlinesCommand.Create(console, clock));
+        root.Subcommands.Add(VerifyCommand.Create(console, clock));
 
         // An action of its own, so a mistyped command is reported once ("Unrecognized command"), not twice.
         root.SetAction(_ =>

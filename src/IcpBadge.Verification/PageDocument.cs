@@ -1,0 +1,207 @@
+using System.Text;
+using System.Text.RegularExpressions;
+using HtmlAgilityPack;
+
+namespace IcpBadge.Verification;
+
+/// <summary>
+/// A parsed page flattened to text: every text node with its position in the scan text, its visible offset, whether
+/// markup hides it and whether it sits inside a footer element. Block boundaries become line breaks in the scan text,
+/// so numbers never run into the next block.
+/// </summary>
+internal sealed partial class PageDocument
+{
+    private static readonly HashSet<string> Skipped = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "script", "style", "noscript", "template", "head", "title", "iframe", "textarea", "select", "option", "svg", "math",
+    };
+
+    private static readonly HashSet<string> Inline = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "span", "b", "strong", "em", "i", "small", "font", "label", "u", "sup", "sub", "code", "abbr", "bdi", "bdo", "mark", "s", "q", "cite", "time", "wbr", "img",
+    };
+
+    private readonly List<TextSegment> _segments = [];
+    private readonly StringBuilder _text = new();
+    private int _visibleLength;
+
+    private PageDocument(HtmlDocument document)
+    {
+        Document = document;
+        Body = document.DocumentNode.SelectSingleNode("//body") ?? document.DocumentNode;
+        Walk(Body, hidden: false, inFooter: false);
+        Text = _text.ToString();
+        VisibleLength = _visibleLength;
+        var title = document.DocumentNode.SelectSingleNode("//title");
+        Title = title is null ? null : CollapseWhitespace(HtmlEntity.DeEntitize(title.InnerText)).Trim();
+    }
+
+    public HtmlDocument Document { get; }
+
+    public HtmlNode Body { get; }
+
+    /// <summary>The scan text: collapsed text nodes, with <c>\n</c> at block boundaries.</summary>
+    public string Text { get; }
+
+    /// <summary>The number of visible (not hidden) characters.</summary>
+    public int VisibleLength { get; }
+
+    /// <summary>The <c>&lt;title&gt;</c> text, or null without one.</summary>
+    public string? Title { get; }
+
+    public IReadOnlyList<TextSegment> Segments => _segments;
+
+    public static PageDocument Parse(string html)
+    {
+        var document = new HtmlDocument { OptionCheckSyntax = false };
+        document.LoadHtml(html ?? string.Empty);
+        return new PageDocument(document);
+    }
+
+    /// <summary>The part of the page a match covers.</summary>
+    public PageSpan Locate(int start, int length)
+    {
+        var end = start + Math.Max(length, 1);
+        TextSegment? first = null;
+        HtmlNode? common = null;
+        var hidden = true;
+        var inFooter = false;
+        foreach (var segment in _segments)
+        {
+            if (segment.ScanStart >= end)
+            {
+                break;
+            }
+
+            if (segment.ScanStart + segment.Length <= start)
+            {
+                continue;
+            }
+
+            first ??= segment;
+            hidden &= segment.Hidden;
+            inFooter |= segment.InFooterElement;
+            common = common is null ? segment.Node : CommonAncestor(common, segment.Node);
+        }
+
+        if (first is null || common is null)
+        {
+            return new PageSpan(Body, 0, Hidden: false, InFooterElement: false);
+        }
+
+        var visible = first.VisibleStart + (first.Hidden ? 0 : Math.Max(0, start - first.ScanStart));
+        return new PageSpan(common, visible, hidden, inFooter);
+    }
+
+    public static bool IsHidden(HtmlNode node)
+    {
+        if (node.NodeType != HtmlNodeType.Element)
+        {
+            return false;
+        }
+
+        if (node.Attributes.Contains("hidden"))
+        {
+            return true;
+        }
+
+        var style = node.GetAttributeValue("style", string.Empty);
+        if (style.Length == 0)
+        {
+            return false;
+        }
+
+        var compact = WhitespaceRegex().Replace(style, string.Empty).ToLowerInvariant();
+        return compact.Contains("display:none", StringComparison.Ordinal) || compact.Contains("visibility:hidden", StringComparison.Ordinal);
+    }
+
+    public static bool IsFooterElement(HtmlNode node) =>
+        node.NodeType == HtmlNodeType.Element &&
+        (node.Name.Equals("footer", StringComparison.OrdinalIgnoreCase) ||
+         node.GetAttributeValue("id", string.Empty).Contains("footer", StringComparison.OrdinalIgnoreCase) ||
+         node.GetAttributeValue("class", string.Empty).Contains("footer", StringComparison.OrdinalIgnoreCase));
+
+    public static string CollapseWhitespace(string text) => WhitespaceRunRegex().Replace(text, " ");
+
+    private static HtmlNode CommonAncestor(HtmlNode a, HtmlNode b)
+    {
+        var ancestors = new HashSet<HtmlNode>();
+        for (var n = a; n is not null; n = n.ParentNode)
+        {
+            ancestors.Add(n);
+        }
+
+        for (var n = b; n is not null; n = n.ParentNode)
+        {
+            if (ancestors.Contains(n))
+            {
+                return n;
+            }
+        }
+
+        return a;
+    }
+
+    private void Walk(HtmlNode node, bool hidden, bool inFooter)
+    {
+        foreach (var child in node.ChildNodes)
+        {
+            switch (child.NodeType)
+            {
+                case HtmlNodeType.Text:
+                    AddText(child, hidden, inFooter);
+                    break;
+                case HtmlNodeType.Element when !Skipped.Contains(child.Name):
+                    var block = !Inline.Contains(child.Name);
+                    if (block)
+                    {
+                        Break();
+                    }
+
+                    Walk(child, hidden || IsHidden(child), inFooter || IsFooterElement(child));
+                    if (block)
+                    {
+                        Break();
+                    }
+
+                    break;
+            }
+        }
+    }
+
+    private void AddText(HtmlNode node, bool hidden, bool inFooter)
+    {
+        var text = CollapseWhitespace(HtmlEntity.DeEntitize(node.InnerText));
+        if (text.Length == 0 || (text == " " && (_text.Length == 0 || _text[^1] is ' ' or '\n')))
+        {
+            return;
+        }
+
+        _segments.Add(new TextSegment(node, _text.Length, text.Length, _visibleLength, hidden, inFooter));
+        _text.Append(text);
+        if (!hidden)
+        {
+            _visibleLength += text.Length;
+        }
+    }
+
+    private void Break()
+    {
+        if (_text.Length > 0 && _text[^1] != '\n')
+        {
+            _text.Append('\n');
+        }
+    }
+
+    [GeneratedRegex(@"\s+")]
+    private static partial Regex WhitespaceRegex();
+
+    [GeneratedRegex(@"[ \t\r\n\f]+")]
+    private static partial Regex WhitespaceRunRegex();
+}
+
+/// <summary>A text node in the scan text.</summary>
+internal sealed record TextSegment(HtmlNode Node, int ScanStart, int Length, int VisibleStart, bool Hidden, bool InFooterElement);
+
+/// <summary>Where a match sits: the smallest node covering it, its visible offset, and its hidden/footer state.</summary>
+internal sealed record PageSpan(HtmlNode Node, int VisibleOffset, bool Hidden, bool InFooterElement);
