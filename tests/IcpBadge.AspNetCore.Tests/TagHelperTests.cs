@@ -43,7 +43,7 @@ public sealed class TagHelperTests : IDisposable
     {
         var output = await RunAsync(new IcpBadgeTagHelper(Footer) { Template = "compact" }, "icp-badge");
 
-        Assert.StartsWith("<div class=\"icp-badge icp-badge--compact\"", output.Content.GetContent(), StringComparison.Ordinal);
+        Assert.StartsWith("<div class=\"icp-badge icp-badge--compact icp-badge__footer\"", output.Content.GetContent(), StringComparison.Ordinal);
     }
 
     [Fact]

@@ -223,7 +223,7 @@ public sealed partial class InjectCommandTests
 
         Assert.Equal(0, result.ExitCode);
         var block = Encoding.UTF8.GetString(InjectedBlock.Of(site.Read("index.html")));
-        Assert.Contains("<div class=\"icp-badge icp-badge--compact\"", block, StringComparison.Ordinal);
+        Assert.Contains("<div class=\"icp-badge icp-badge--compact icp-badge__footer\"", block, StringComparison.Ordinal);
         Assert.Contains(IcpNumber, block, StringComparison.Ordinal);
     }
 

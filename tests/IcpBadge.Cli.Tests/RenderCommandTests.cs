@@ -133,7 +133,7 @@ public sealed class RenderCommandTests : IDisposable
         Assert.Equal(0, result.ExitCode);
         Assert.Empty(result.Error);
         var line = Assert.Single(result.OutLines);
-        Assert.StartsWith("<div class=\"icp-badge icp-badge--compact\" lang=\"zh-CN\"", line, StringComparison.Ordinal);
+        Assert.StartsWith("<div class=\"icp-badge icp-badge--compact icp-badge__footer\" lang=\"zh-CN\"", line, StringComparison.Ordinal);
         Assert.Contains(IcpLink, line, StringComparison.Ordinal);
         Assert.Contains("京公网安备11010502030143号</a>", line, StringComparison.Ordinal);
         Assert.EndsWith("</div>", line, StringComparison.Ordinal);
