@@ -1,5 +1,7 @@
+using System.Buffers;
 using IcpBadge.Configuration;
 using IcpBadge.Rendering;
+using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
@@ -16,11 +18,15 @@ namespace IcpBadge.AspNetCore;
 /// </remarks>
 public sealed partial class IcpBadgeFooter : IDisposable
 {
+    /// <summary>The characters of a host name that <see cref="HostString"/> returns unchanged.</summary>
+    private static readonly SearchValues<char> PlainHostChars =
+        SearchValues.Create("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789.-");
+
     private readonly IFooterRenderer _renderer;
     private readonly string _contentRoot;
     private readonly ILogger<IcpBadgeFooter> _logger;
     private readonly IDisposable? _subscription;
-    private SiteProfileResult _current;
+    private State _current;
 
     /// <summary>Creates the footer service; DI does this.</summary>
     public IcpBadgeFooter(IOptionsMonitor<IcpBadgeOptions> options, IFooterRenderer renderer, IHostEnvironment environment, ILogger<IcpBadgeFooter> logger)
@@ -31,16 +37,16 @@ public sealed partial class IcpBadgeFooter : IDisposable
         _renderer = renderer;
         _contentRoot = environment.ContentRootPath;
         _logger = logger;
-        _current = Validate(options.CurrentValue);
+        _current = new State(Validate(options.CurrentValue));
         _subscription = options.OnChange(Reload);
     }
 
     /// <summary>The current validated profile.</summary>
     /// <exception cref="OptionsValidationException">The configuration has never been valid.</exception>
-    public SiteProfile Profile => Volatile.Read(ref _current).Profile ?? throw CreateException(_current.Problems);
+    public SiteProfile Profile => Volatile.Read(ref _current).Profile;
 
     /// <summary>The problems of the configuration as loaded at start (empty when valid).</summary>
-    public IReadOnlyList<ConfigurationProblem> Problems => Volatile.Read(ref _current).Problems;
+    public IReadOnlyList<ConfigurationProblem> Problems => Volatile.Read(ref _current).Result.Problems;
 
     /// <summary>Renders an HTML template for the current configuration, ready to write into a page.</summary>
     /// <param name="templateName">An HTML template name; <see cref="TemplateNames.Default"/> by default.</param>
@@ -58,6 +64,45 @@ public sealed partial class IcpBadgeFooter : IDisposable
         return _renderer.Render(Profile, templateName, host);
     }
 
+    /// <summary>
+    /// Renders a template for a request: the tag helpers' and components' path. The request's host is read only when
+    /// a domain shows a number of its own; otherwise every host shows the same footer and reading it is wasted work.
+    /// </summary>
+    /// <param name="templateName">The template.</param>
+    /// <param name="host">A host given explicitly (a component's <c>Host</c>), which wins over the request's.</param>
+    /// <param name="context">The request, if any.</param>
+    internal string Render(string templateName, string? host, HttpContext? context)
+    {
+        var current = Volatile.Read(ref _current);
+        if (current.HostMatters)
+        {
+            host ??= context is null ? null : RequestHost(context.Request);
+        }
+        else
+        {
+            host = null;
+        }
+
+        return _renderer.Render(current.Profile, templateName, host);
+    }
+
+    /// <summary>The request's host exactly as <c>request.Host.Host</c> gives it.</summary>
+    /// <remarks>
+    /// <see cref="HttpRequest.Host"/> parses the <c>Host</c> header for IPv6 brackets, a port and punycode labels, which
+    /// costs more than the whole cached footer lookup. For a plain name (ASCII letters, digits, dots and hyphens, no
+    /// <c>xn--</c> label) that parse returns the header itself, so the header is used as it is; anything else, including
+    /// a missing header, goes through <see cref="HttpRequest.Host"/>.
+    /// </remarks>
+    internal static string RequestHost(HttpRequest request)
+    {
+        string? header = request.Headers.Host;
+        return !string.IsNullOrEmpty(header) &&
+               !header.AsSpan().ContainsAnyExcept(PlainHostChars) &&
+               !header.Contains("xn--", StringComparison.OrdinalIgnoreCase)
+            ? header
+            : request.Host.Host;
+    }
+
     /// <inheritdoc />
     public void Dispose() => _subscription?.Dispose();
 
@@ -72,12 +117,28 @@ public sealed partial class IcpBadgeFooter : IDisposable
         var result = Validate(options);
         if (result.Success)
         {
-            Volatile.Write(ref _current, result);
+            Volatile.Write(ref _current, new State(result));
             LogReloaded(_logger, result.Profile.FooterIcpNumber);
             return;
         }
 
         LogRejected(_logger, string.Join(Environment.NewLine, result.Problems));
+    }
+
+    /// <summary>A validation result and what requests need from it, swapped as one on reload.</summary>
+    private sealed class State(SiteProfileResult result)
+    {
+        public SiteProfileResult Result { get; } = result;
+
+        /// <summary>The profile; throws when the configuration has never been valid.</summary>
+        public SiteProfile Profile => Result.Profile ?? throw CreateException(Result.Problems);
+
+        /// <summary>
+        /// Whether some domain's footer shows another number than the site's, so the footer depends on the host
+        /// (<see cref="SiteProfile.FooterIcpNumberFor(string?)"/> returns one of these).
+        /// </summary>
+        public bool HostMatters { get; } =
+            result.Profile is { } profile && profile.Domains.Any(d => d.FooterIcpNumber != profile.FooterIcpNumber);
     }
 
     [LoggerMessage(Level = LogLevel.Information, Message = "IcpBadge configuration reloaded; the footer now shows {IcpNumber}.")]

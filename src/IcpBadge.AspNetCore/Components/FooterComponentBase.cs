@@ -26,6 +26,6 @@ public abstract class FooterComponentBase : ComponentBase
     protected override void BuildRenderTree(RenderTreeBuilder builder)
     {
         ArgumentNullException.ThrowIfNull(builder);
-        builder.AddMarkupContent(0, Footer.Render(TemplateName, Host ?? HttpContext?.Request.Host.Host));
+        builder.AddMarkupContent(0, Footer.Render(TemplateName, Host, HttpContext));
     }
 }

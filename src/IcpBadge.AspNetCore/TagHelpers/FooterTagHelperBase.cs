@@ -30,6 +30,6 @@ public abstract class FooterTagHelperBase : TagHelper
         ArgumentNullException.ThrowIfNull(output);
         output.TagName = null;
         output.TagMode = TagMode.StartTagAndEndTag;
-        output.Content.SetHtmlContent(_footer.Render(TemplateName, ViewContext?.HttpContext.Request.Host.Host));
+        output.Content.SetHtmlContent(_footer.Render(TemplateName, host: null, ViewContext?.HttpContext));
     }
 }

@@ -120,13 +120,17 @@ public sealed class SiteProfile
     /// <summary>The number a footer on <paramref name="host"/> shows: the host's own number if configured, else <see cref="FooterIcpNumber"/>.</summary>
     public IcpFilingNumber FooterIcpNumberFor(string? host)
     {
+        // Called on every request by the tag helpers and components: no allocation (the bare host is a span), and it
+        // returns one of this profile's own number objects, so the renderer finds its cached footer by reference.
         if (host is not null)
         {
-            var bare = host.StartsWith("www.", StringComparison.OrdinalIgnoreCase) ? host[4..] : host;
-            foreach (var domain in Domains)
+            var full = host.AsSpan();
+            var bare = full.StartsWith("www.", StringComparison.OrdinalIgnoreCase) ? full[4..] : full;
+            var domains = Domains;
+            for (var i = 0; i < domains.Count; i++)
             {
-                if (string.Equals(domain.Host, host, StringComparison.OrdinalIgnoreCase) ||
-                    string.Equals(domain.Host, bare, StringComparison.OrdinalIgnoreCase))
+                var domain = domains[i];
+                if (SameHost(full, domain.Host) || SameHost(bare, domain.Host))
                 {
                     return domain.FooterIcpNumber;
                 }
@@ -135,4 +139,8 @@ public sealed class SiteProfile
 
         return FooterIcpNumber;
     }
+
+    /// <summary>Case-insensitive host equality; hosts are nearly always lower case already, so ordinal is tried first.</summary>
+    private static bool SameHost(ReadOnlySpan<char> host, string domain) =>
+        host.Length == domain.Length && (host.SequenceEqual(domain) || host.Equals(domain, StringComparison.OrdinalIgnoreCase));
 }

@@ -84,6 +84,64 @@ public sealed class FooterRendererTests
     }
 
     [Fact]
+    public void Render_ManyHostHeaders_ShareOneCachedStringPerNumber()
+    {
+        var profile = TestProfiles.Valid(BeijingSite);
+        var renderer = new FooterRenderer(EmbeddedTemplateSource.Instance, TestProfiles.ChinaNoon(new LocalDate(2026, 11, 24)));
+        var site = renderer.Render(profile);
+        var own = renderer.Render(profile, host: "example.com.cn");
+
+        for (var i = 0; i < 100; i++)
+        {
+            Assert.Same(site, renderer.Render(profile, host: $"h{i}.attacker.example"));
+            Assert.Same(site, renderer.Render(profile, host: "WWW.EXAMPLE.CN"));
+            Assert.Same(own, renderer.Render(profile, host: "www.Example.com.cn"));
+        }
+    }
+
+    [Fact]
+    public void Render_TemplateNameBuiltAtRunTime_UsesTheCachedString()
+    {
+        var profile = TestProfiles.Valid(BeijingSite);
+        var renderer = new FooterRenderer(EmbeddedTemplateSource.Instance, TestProfiles.ChinaNoon(new LocalDate(2026, 11, 24)));
+        var first = renderer.Render(profile, TemplateNames.Compact);
+
+        var second = renderer.Render(profile, new string(TemplateNames.Compact.ToCharArray()));
+
+        Assert.Same(first, second);
+    }
+
+    [Fact]
+    public void Render_SystemClock_ReturnsTheCachedStringWithThisYear()
+    {
+        var profile = TestProfiles.Valid(BeijingSite);
+        var renderer = new FooterRenderer(EmbeddedTemplateSource.Instance, SystemClock.Instance);
+        var year = SystemClock.Instance.GetCurrentInstant().InZone(ChinaTime.Zone).Year;
+
+        var first = renderer.Render(profile);
+        for (var i = 0; i < 1000; i++)
+        {
+            Assert.Same(first, renderer.Render(profile));
+        }
+
+        Assert.Contains($"2019–{year}", first, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Render_AlternatingProfiles_EachRendersItsOwnNumber()
+    {
+        var renderer = new FooterRenderer(EmbeddedTemplateSource.Instance, TestProfiles.ChinaNoon(new LocalDate(2026, 11, 24)));
+        var one = TestProfiles.Valid(BeijingSite);
+        var seven = TestProfiles.Valid(BeijingSite.Replace("号-1", "号-7", StringComparison.Ordinal));
+
+        for (var i = 0; i < 3; i++)
+        {
+            Assert.Contains("京ICP备12345678号-1", renderer.Render(one), StringComparison.Ordinal);
+            Assert.Contains("京ICP备12345678号-7", renderer.Render(seven), StringComparison.Ordinal);
+        }
+    }
+
+    [Fact]
     public void Render_UnknownTemplate_ThrowsWithTheAvailableNames()
     {
         var renderer = new FooterRenderer(EmbeddedTemplateSource.Instance, SystemClock.Instance);

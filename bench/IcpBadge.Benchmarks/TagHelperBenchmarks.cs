@@ -1,0 +1,93 @@
+using System.Text.Encodings.Web;
+using BenchmarkDotNet.Attributes;
+using IcpBadge.AspNetCore;
+using IcpBadge.AspNetCore.TagHelpers;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Mvc.Rendering;
+using Microsoft.AspNetCore.Razor.TagHelpers;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace IcpBadge.Benchmarks;
+
+/// <summary>
+/// P1 (tag helper): <c>&lt;icp-badge /&gt;</c> per request against writing the same pre-rendered string into the same
+/// <see cref="TagHelperOutput"/>. Both sides create a fresh context and output and write the result to a reused
+/// <see cref="StringWriter"/>, as Razor does; the only difference is the IcpBadge call.
+/// </summary>
+[MemoryDiagnoser]
+public class TagHelperBenchmarks
+{
+    private static readonly Func<bool, HtmlEncoder, Task<TagHelperContent>> EmptyChildContent =
+        (_, _) => Task.FromResult<TagHelperContent>(new DefaultTagHelperContent());
+
+    private readonly StringWriter _writer = new();
+    private ServiceProvider _services = null!;
+    private IcpBadgeTagHelper _tagHelper = null!;
+    private string _preRendered = null!;
+
+    /// <summary>The site configuration; ratios are per configuration.</summary>
+    [ParamsAllValues]
+    public SiteNumbers Numbers { get; set; }
+
+    [GlobalSetup]
+    public void Setup()
+    {
+        _services = BenchmarkSite.CreateServices(Numbers);
+        var footer = _services.GetRequiredService<IcpBadgeFooter>();
+        _preRendered = BenchmarkSite.WarmUpAndCheckCached(footer);
+        var httpContext = BenchmarkSite.CreateHttpContext(_services);
+        _tagHelper = new IcpBadgeTagHelper(footer) { ViewContext = new ViewContext { HttpContext = httpContext } };
+
+        TagHelper();
+        var actual = _writer.ToString();
+        Baseline();
+        BenchmarkSite.Check(nameof(TagHelperBenchmarks), _writer.ToString(), actual);
+        BenchmarkSite.Check(nameof(TagHelperBenchmarks), _preRendered, actual);
+
+        // The request's host reaches the tag helper: a domain filed under its own number shows that number.
+        httpContext.Request.Host = new HostString(BenchmarkSite.OtherHost);
+        TagHelper();
+        BenchmarkSite.CheckOtherHost(nameof(TagHelperBenchmarks), Numbers, _writer.ToString());
+        httpContext.Request.Host = new HostString(BenchmarkSite.Host);
+    }
+
+    [GlobalCleanup]
+    public void Cleanup() => _services.Dispose();
+
+    [Benchmark(Baseline = true, Description = "pre-rendered string")]
+    public int Baseline()
+    {
+        var context = CreateContext();
+        var output = CreateOutput();
+        output.TagName = null;
+        output.TagMode = TagMode.StartTagAndEndTag;
+        output.Content.SetHtmlContent(_preRendered);
+        GC.KeepAlive(context);
+        return Write(output);
+    }
+
+    [Benchmark(Description = "<icp-badge /> tag helper")]
+    public int TagHelper()
+    {
+        var context = CreateContext();
+        var output = CreateOutput();
+
+        // ProcessAsync completes synchronously (TagHelper.ProcessAsync calls Process); waiting on it here rather than
+        // making the method async keeps an async state machine and Task<int> out of this side only.
+        _tagHelper.ProcessAsync(context, output).GetAwaiter().GetResult();
+        GC.KeepAlive(context);
+        return Write(output);
+    }
+
+    private static TagHelperContext CreateContext() =>
+        new("icp-badge", [], new Dictionary<object, object>(), "id");
+
+    private static TagHelperOutput CreateOutput() => new("icp-badge", [], EmptyChildContent);
+
+    private int Write(TagHelperOutput output)
+    {
+        var builder = _writer.GetStringBuilder().Clear();
+        output.WriteTo(_writer, HtmlEncoder.Default);
+        return builder.Length;
+    }
+}
