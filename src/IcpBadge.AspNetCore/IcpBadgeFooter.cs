@@ -23,6 +23,7 @@ public sealed partial class IcpBadgeFooter : IDisposable
         SearchValues.Create("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789.-");
 
     private readonly IFooterRenderer _renderer;
+    private string? _lastHtmlTemplate;
     private readonly string _contentRoot;
     private readonly ILogger<IcpBadgeFooter> _logger;
     private readonly IDisposable? _subscription;
@@ -54,13 +55,7 @@ public sealed partial class IcpBadgeFooter : IDisposable
     /// <exception cref="ArgumentException">The template is a text or Markdown template, whose values are not HTML-encoded.</exception>
     public string Render(string templateName = TemplateNames.Default, string? host = null)
     {
-        ArgumentNullException.ThrowIfNull(templateName);
-        if (TemplateNames.EncodingOf(templateName) != TemplateEncoding.Html)
-        {
-            // Text and Markdown templates carry raw values; written into a page they would be an injection hole.
-            throw new ArgumentException($"'{templateName}' is not an HTML template; a page can only show HTML templates such as '{TemplateNames.Default}' or '{TemplateNames.Compact}'.", nameof(templateName));
-        }
-
+        EnsureHtml(templateName);
         return _renderer.Render(Profile, templateName, host);
     }
 
@@ -73,6 +68,7 @@ public sealed partial class IcpBadgeFooter : IDisposable
     /// <param name="context">The request, if any.</param>
     internal string Render(string templateName, string? host, HttpContext? context)
     {
+        EnsureHtml(templateName);
         var current = Volatile.Read(ref _current);
         if (current.HostMatters)
         {
@@ -84,6 +80,26 @@ public sealed partial class IcpBadgeFooter : IDisposable
         }
 
         return _renderer.Render(current.Profile, templateName, host);
+    }
+
+    /// <summary>
+    /// Text and Markdown templates carry raw values: written into a page they would be an injection hole. The last
+    /// name that passed is remembered by reference, since a tag helper passes the same string on every request.
+    /// </summary>
+    private void EnsureHtml(string templateName)
+    {
+        ArgumentNullException.ThrowIfNull(templateName);
+        if (ReferenceEquals(templateName, Volatile.Read(ref _lastHtmlTemplate)))
+        {
+            return;
+        }
+
+        if (TemplateNames.EncodingOf(templateName) != TemplateEncoding.Html)
+        {
+            throw new ArgumentException($"'{templateName}' is not an HTML template; a page can only show HTML templates such as '{TemplateNames.Default}' or '{TemplateNames.Compact}'.", nameof(templateName));
+        }
+
+        Volatile.Write(ref _lastHtmlTemplate, templateName);
     }
 
     /// <summary>The request's host exactly as <c>request.Host.Host</c> gives it.</summary>

@@ -20,7 +20,7 @@ public sealed class RequestHostTests
         ["example.cn", "www.example.cn", "EXAMPLE.COM.CN", "www.example.com.cn", "example.com.cn:8443", "unknown.example", "[::1]:5000", "xn--fsq092h.xn--fiqs8s", ""];
 
     private static readonly string[] Templates =
-        [TemplateNames.Default, TemplateNames.Compact, TemplateNames.IcpLink, TemplateNames.PoliceBadge, TemplateNames.Text, TemplateNames.Markdown];
+        [TemplateNames.Default, TemplateNames.Compact, TemplateNames.IcpLink, TemplateNames.PoliceBadge];
 
     [Theory]
     [InlineData(false)]
