@@ -36,6 +36,22 @@ public sealed partial class SampleSiteTests(WebApplicationFactory<Program> facto
     }
 
     [Fact]
+    public async Task CliRender_OfTheSitesAppSettings_PrintsTheSitesFooter()
+    {
+        using var client = factory.CreateClient();
+        var fromSite = Footer(await client.GetStringAsync(new Uri("/", UriKind.Relative)));
+        var appSettings = Path.Combine(FindSampleSite(), "appsettings.json");
+
+        using var stdout = new StringWriter();
+        using var stderr = new StringWriter();
+        var exitCode = await IcpBadge.Cli.CliApplication.RunAsync(["render", "--config", appSettings], new IcpBadge.Cli.CliConsole(stdout, stderr, isTerminal: false));
+
+        Assert.Equal(0, exitCode);
+        Assert.Contains(">京ICP备20260101号-1</a>", fromSite, StringComparison.Ordinal);
+        Assert.Equal(fromSite + "\n", stdout.ToString());
+    }
+
+    [Fact]
     public async Task CssAsset_IsServedFromContent()
     {
         using var client = factory.CreateClient();
@@ -101,6 +117,20 @@ public sealed partial class SampleSiteTests(WebApplicationFactory<Program> facto
     }
 
     private static string Footer(string html) => FooterPattern().Match(html).Value;
+
+    private static string FindSampleSite()
+    {
+        for (var folder = new DirectoryInfo(AppContext.BaseDirectory); folder is not null; folder = folder.Parent)
+        {
+            var candidate = Path.Combine(folder.FullName, "sample-site", "IcpBadge.SampleSite");
+            if (Directory.Exists(candidate))
+            {
+                return candidate;
+            }
+        }
+
+        throw new DirectoryNotFoundException("sample-site/IcpBadge.SampleSite not found above " + AppContext.BaseDirectory);
+    }
 
     [GeneratedRegex("<footer class=\"icp-badge\".*?</footer>", RegexOptions.Singleline)]
     private static partial Regex FooterPattern();
