@@ -14,29 +14,29 @@ internal static class InitFileWriter
             json.WriteStartObject(IcpBadgeOptions.SectionName);
 
             json.WriteStartObject("Site");
-            Write(json, "Name", options.Site.Name);
-            Write(json, "Province", options.Site.Province);
-            Write(json, "LaunchedOn", options.Site.LaunchedOn);
+            json.WriteStringOrNull("Name", options.Site.Name);
+            json.WriteStringOrNull("Province", options.Site.Province);
+            json.WriteStringOrNull("LaunchedOn", options.Site.LaunchedOn);
             json.WriteBoolean("Commercial", false);
             json.WriteEndObject();
 
             json.WriteStartObject("Icp");
-            Write(json, "Number", options.Icp.Number);
-            Write(json, "ApprovedOn", null);
-            Write(json, "Display", options.Icp.Display);
-            Write(json, "DisplayedOn", options.Icp.DisplayedOn);
+            json.WriteStringOrNull("Number", options.Icp.Number);
+            json.WriteStringOrNull("ApprovedOn", null);
+            json.WriteStringOrNull("Display", options.Icp.Display);
+            json.WriteStringOrNull("DisplayedOn", options.Icp.DisplayedOn);
             json.WriteEndObject();
 
             json.WriteStartObject("Police");
-            Write(json, "Number", options.Police.Number);
-            Write(json, "SubmittedOn", null);
-            Write(json, "ApprovedOn", null);
-            Write(json, "DisplayedOn", null);
-            Write(json, "Icon", options.Police.Icon);
+            json.WriteStringOrNull("Number", options.Police.Number);
+            json.WriteStringOrNull("SubmittedOn", null);
+            json.WriteStringOrNull("ApprovedOn", null);
+            json.WriteStringOrNull("DisplayedOn", null);
+            json.WriteStringOrNull("Icon", options.Police.Icon);
             json.WriteEndObject();
 
             json.WriteStartObject("Copyright");
-            Write(json, "Holder", options.Copyright.Holder);
+            json.WriteStringOrNull("Holder", options.Copyright.Holder);
             if (options.Copyright.Since is { } since)
             {
                 json.WriteNumber("Since", since);
@@ -50,17 +50,5 @@ internal static class InitFileWriter
 
         buffer.WriteByte((byte)'\n');
         return buffer.ToArray();
-    }
-
-    private static void Write(Utf8JsonWriter json, string name, string? value)
-    {
-        if (value is null)
-        {
-            json.WriteNull(name);
-        }
-        else
-        {
-            json.WriteString(name, value);
-        }
     }
 }

@@ -35,7 +35,7 @@ internal static class NumberJsonWriter
         json.WriteStartObject();
         json.WriteString("input", item.Input);
         json.WriteBoolean("valid", item.Valid);
-        WriteStringOrNull(json, "kind", item.Kind?.ToString());
+        json.WriteStringOrNull("kind", item.Kind?.ToString());
         if (item.Province is { } province)
         {
             json.WriteStartObject("province");
@@ -50,9 +50,9 @@ internal static class NumberJsonWriter
             json.WriteNull("province");
         }
 
-        WriteStringOrNull(json, "canonical", item.Canonical);
-        WriteStringOrNull(json, "main", item.Main);
-        WriteStringOrNull(json, "link", item.Link?.AbsoluteUri);
+        json.WriteStringOrNull("canonical", item.Canonical);
+        json.WriteStringOrNull("main", item.Main);
+        json.WriteStringOrNull("link", item.Link?.AbsoluteUri);
         json.WriteStartArray("normalizations");
         foreach (var normalization in item.Normalizations)
         {
@@ -60,19 +60,7 @@ internal static class NumberJsonWriter
         }
 
         json.WriteEndArray();
-        WriteStringOrNull(json, "error", item.Error);
+        json.WriteStringOrNull("error", item.Error);
         json.WriteEndObject();
-    }
-
-    private static void WriteStringOrNull(Utf8JsonWriter json, string name, string? value)
-    {
-        if (value is null)
-        {
-            json.WriteNull(name);
-        }
-        else
-        {
-            json.WriteString(name, value);
-        }
     }
 }

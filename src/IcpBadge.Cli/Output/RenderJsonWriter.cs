@@ -13,7 +13,7 @@ internal static class RenderJsonWriter
         {
             json.WriteStartObject();
             json.WriteString("lang", model.Lang);
-            Write(json, "siteName", model.SiteName);
+            json.WriteStringOrNull("siteName", model.SiteName);
             json.WriteStartObject("icp");
             json.WriteString("number", model.IcpNumber);
             json.WriteString("link", model.IcpLink);
@@ -26,8 +26,8 @@ internal static class RenderJsonWriter
             {
                 json.WriteStartObject("police");
                 json.WriteString("number", model.PoliceNumber);
-                Write(json, "code", model.PoliceCode);
-                Write(json, "link", model.PoliceLink);
+                json.WriteStringOrNull("code", model.PoliceCode);
+                json.WriteStringOrNull("link", model.PoliceLink);
                 if (model.IconSource is null)
                 {
                     json.WriteNull("icon");
@@ -45,7 +45,7 @@ internal static class RenderJsonWriter
                 json.WriteEndObject();
             }
 
-            Write(json, "copyright", model.CopyrightText);
+            json.WriteStringOrNull("copyright", model.CopyrightText);
             if (model.LicenceNumber is null)
             {
                 json.WriteNull("licence");
@@ -54,8 +54,8 @@ internal static class RenderJsonWriter
             {
                 json.WriteStartObject("licence");
                 json.WriteString("number", model.LicenceNumber);
-                Write(json, "label", model.LicenceLabel);
-                Write(json, "link", model.LicenceLink);
+                json.WriteStringOrNull("label", model.LicenceLabel);
+                json.WriteStringOrNull("link", model.LicenceLink);
                 json.WriteEndObject();
             }
 
@@ -64,17 +64,5 @@ internal static class RenderJsonWriter
         }
 
         output.WriteLine(System.Text.Encoding.UTF8.GetString(buffer.ToArray()));
-    }
-
-    private static void Write(Utf8JsonWriter json, string name, string? value)
-    {
-        if (value is null)
-        {
-            json.WriteNull(name);
-        }
-        else
-        {
-            json.WriteString(name, value);
-        }
     }
 }
