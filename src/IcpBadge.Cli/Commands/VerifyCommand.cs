@@ -3,6 +3,8 @@ using IcpBadge.Cli.Injection;
 using IcpBadge.Cli.Output;
 using IcpBadge.Configuration;
 using IcpBadge.Verification;
+using IcpBadge.Verification.Fetching;
+using Microsoft.Extensions.DependencyInjection;
 using NodaTime;
 
 namespace IcpBadge.Cli.Commands;
@@ -16,7 +18,7 @@ internal static class VerifyCommand
 {
     public static Command Create(CliConsole console, IClock clock)
     {
-        var targets = new Argument<string[]>("TARGET") { Description = "HTML files and folders (each HTML file in a folder is its own target).", Arity = ArgumentArity.OneOrMore };
+        var targets = new Argument<string[]>("TARGET") { Description = "http(s) URLs, bare domains (example.cn checks https://example.cn/ and https://www.example.cn/), HTML files and folders (each HTML file in a folder is its own target).", Arity = ArgumentArity.OneOrMore };
         CommonOptions.RejectUnknownOptions(targets);
         var config = new Option<string?>("--config", "-c")
         {
@@ -24,17 +26,30 @@ internal static class VerifyCommand
             HelpName = "FILE",
         };
         var format = CommonOptions.Format("text", "json");
+        var timeout = new Option<double>("--timeout") { Description = "Seconds allowed per URL target, redirects and body included (default 20).", HelpName = "SEC", DefaultValueFactory = _ => 20 };
+        timeout.Validators.Add(r => { if (r.GetValueOrDefault<double>() is not (> 0 and <= 3600)) { r.AddError("--timeout must be between 0 and 3600 seconds."); } });
+        var concurrency = new Option<int>("--concurrency") { Description = "How many URL targets are fetched at once (default 8).", HelpName = "N", DefaultValueFactory = _ => 8 };
+        concurrency.Validators.Add(r => { if (r.GetValueOrDefault<int>() is not (>= 1 and <= 256)) { r.AddError("--concurrency must be between 1 and 256."); } });
         var command = new Command("verify", "Read built pages and report every filing-footer rule they break (exit 0: no errors, 1: errors found, 2: bad input).")
         {
             targets,
             config,
             format,
+            timeout,
+            concurrency,
         };
-        command.SetAction(parseResult => Run(console, clock, parseResult.GetRequiredValue(targets), parseResult.GetValue(config), parseResult.GetValue(format)!));
+        command.SetAction((parseResult, cancellationToken) => RunAsync(
+            console,
+            clock,
+            parseResult.GetRequiredValue(targets),
+            parseResult.GetValue(config),
+            parseResult.GetValue(format)!,
+            new Fetching(TimeSpan.FromSeconds(parseResult.GetValue(timeout)), parseResult.GetValue(concurrency)),
+            cancellationToken));
         return command;
     }
 
-    private static int Run(CliConsole console, IClock clock, string[] targets, string? configPath, string format)
+    private static async Task<int> RunAsync(CliConsole console, IClock clock, string[] targets, string? configPath, string format, Fetching fetching, CancellationToken cancellationToken)
     {
         SiteProfile? profile = null;
         if (configPath is not null)
@@ -50,6 +65,7 @@ internal static class VerifyCommand
         }
 
         var pages = new List<(string Target, string Path, bool Home)>();
+        var urls = new List<(int Index, Uri Url)>();
         foreach (var target in targets)
         {
             if (File.Exists(target))
@@ -69,9 +85,18 @@ internal static class VerifyCommand
                     pages.Add((Path.Combine(target, relative), file, home));
                 }
             }
+            else if (UrlTargets.Expand(target) is { Count: > 0 } expanded)
+            {
+                foreach (var url in expanded)
+                {
+                    // A placeholder keeps the input order; the fetched report replaces it below.
+                    urls.Add((pages.Count, url));
+                    pages.Add((url.AbsoluteUri, string.Empty, false));
+                }
+            }
             else
             {
-                console.WriteError($"the target {target} is neither a file nor a folder (URLs are not supported yet).");
+                console.WriteError($"the target {target} is neither a file, a folder, an http(s) URL nor a domain name.");
                 return ExitCodes.InvalidInput;
             }
         }
@@ -79,8 +104,15 @@ internal static class VerifyCommand
         var inspector = new PageInspector(clock);
         var today = ChinaTime.Today(clock);
         var reports = new List<VerifyTargetReport>(pages.Count);
+        var fetched = await FetchAsync(urls, inspector, new PageContext { Profile = profile, Today = today }, fetching, cancellationToken).ConfigureAwait(false);
         foreach (var (target, path, home) in pages)
         {
+            if (path.Length == 0)
+            {
+                reports.Add(fetched[reports.Count]);
+                continue;
+            }
+
             var finalUrl = new Uri(path).AbsoluteUri;
             string html;
             try
@@ -111,4 +143,28 @@ internal static class VerifyCommand
 
         return reports.Any(r => r.Findings.Any(f => f.Severity == FindingSeverity.Error)) ? ExitCodes.Findings : ExitCodes.Success;
     }
+
+    /// <summary>Fetches and inspects the URL targets, at most <see cref="Fetching.Concurrency"/> at once; keyed by input position.</summary>
+    private static async Task<Dictionary<int, VerifyTargetReport>> FetchAsync(List<(int Index, Uri Url)> urls, PageInspector inspector, PageContext context, Fetching fetching, CancellationToken cancellationToken)
+    {
+        var reports = new System.Collections.Concurrent.ConcurrentDictionary<int, VerifyTargetReport>();
+        if (urls.Count == 0)
+        {
+            return [];
+        }
+
+        var services = new ServiceCollection();
+        services.AddPageFetcher(new PageFetchOptions { Timeout = fetching.Timeout });
+        await using var provider = services.BuildServiceProvider();
+        var verifier = new LivePageVerifier(provider.GetRequiredService<PageFetcher>(), inspector);
+        await Parallel.ForEachAsync(urls, new ParallelOptions { MaxDegreeOfParallelism = fetching.Concurrency, CancellationToken = cancellationToken }, async (item, token) =>
+        {
+            var live = await verifier.VerifyAsync(item.Url, context, cancellationToken: token).ConfigureAwait(false);
+            reports[item.Index] = new VerifyTargetReport(item.Url.AbsoluteUri, live.FinalUrl.AbsoluteUri, live.Reachable ? "ok" : "unreachable", live.IsHomePage, live.Findings);
+        }).ConfigureAwait(false);
+        return new Dictionary<int, VerifyTargetReport>(reports);
+    }
+
+    /// <summary>The <c>--timeout</c> and <c>--concurrency</c> values.</summary>
+    private sealed record Fetching(TimeSpan Timeout, int Concurrency);
 }

@@ -1,0 +1,21 @@
+using Microsoft.Extensions.DependencyInjection;
+
+namespace IcpBadge.Verification.Fetching;
+
+/// <summary>Registers <see cref="PageFetcher"/> on an <see cref="IHttpClientFactory"/> client.</summary>
+public static class FetchingServiceCollectionExtensions
+{
+    /// <summary>
+    /// Adds the named client <see cref="PageFetcher.HttpClientName"/> (no automatic redirects or decompression, no
+    /// cookies, no client-wide timeout: the fetcher applies its own) and a transient <see cref="PageFetcher"/> using it.
+    /// </summary>
+    public static IServiceCollection AddPageFetcher(this IServiceCollection services, PageFetchOptions? options = null)
+    {
+        ArgumentNullException.ThrowIfNull(services);
+        var limits = options ?? new PageFetchOptions();
+        services.AddHttpClient(PageFetcher.HttpClientName, client => client.Timeout = Timeout.InfiniteTimeSpan)
+            .ConfigurePrimaryHttpMessageHandler(PageFetcher.CreateHandler);
+        services.AddTransient(provider => new PageFetcher(provider.GetRequiredService<IHttpClientFactory>().CreateClient(PageFetcher.HttpClientName), limits));
+        return services;
+    }
+}

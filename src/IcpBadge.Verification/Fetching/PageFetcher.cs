@@ -1,0 +1,402 @@
+using System.Buffers;
+using System.IO.Compression;
+using System.Net;
+using System.Net.Http.Headers;
+using System.Reflection;
+
+namespace IcpBadge.Verification.Fetching;
+
+/// <summary>
+/// Fetches one page over http or https with the limits of SPEC §7: redirects followed by hand (at most
+/// <see cref="PageFetchOptions.MaxRedirects"/>, loops detected), a time limit per target, a cap on the bytes read
+/// and on the bytes they decompress to (gzip, deflate, brotli, decompressed as a stream so neither cap is ever
+/// exceeded in memory), HTML only. Every failure becomes a NET001 finding; the fetcher never throws for a bad server.
+/// </summary>
+public sealed class PageFetcher
+{
+    /// <summary>The name of the <see cref="HttpClient"/> registered by <see cref="FetchingServiceCollectionExtensions.AddPageFetcher"/>.</summary>
+    public const string HttpClientName = "IcpBadge.PageFetcher";
+
+    private const int ChunkSize = 64 * 1024;
+
+    private readonly HttpClient _client;
+    private readonly PageFetchOptions _options;
+
+    /// <summary>Creates a fetcher on <paramref name="client"/>, which must not follow redirects or decompress by itself.</summary>
+    public PageFetcher(HttpClient client, PageFetchOptions? options = null)
+    {
+        ArgumentNullException.ThrowIfNull(client);
+        _client = client;
+        _options = options ?? new PageFetchOptions();
+    }
+
+    /// <summary>The User-Agent sent with every request: <c>icp-badge/&lt;version&gt; (+https://github.com/icpbadge/icpbadge)</c>.</summary>
+    public static string UserAgent { get; } = CreateUserAgent();
+
+    /// <summary>The limits in force.</summary>
+    public PageFetchOptions Options => _options;
+
+    /// <summary>The handler the fetcher expects: no automatic redirects, no automatic decompression, no cookies.</summary>
+    public static SocketsHttpHandler CreateHandler() => new()
+    {
+        AllowAutoRedirect = false,
+        AutomaticDecompression = DecompressionMethods.None,
+        UseCookies = false,
+        ConnectTimeout = TimeSpan.FromSeconds(15),
+        PooledConnectionLifetime = TimeSpan.FromMinutes(2),
+    };
+
+    /// <summary>Fetches <paramref name="url"/>; failures are reported in the result, never thrown.</summary>
+    public async Task<PageFetchResult> FetchAsync(Uri url, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(url);
+        using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        timeout.CancelAfter(_options.Timeout);
+        var current = url;
+        int? status = null;
+        try
+        {
+            if (!IsHttp(current))
+            {
+                return Fail(url, current, null, FetchFailureKind.UnsupportedUrl, $"only http and https URLs can be fetched: {current}", $"只能访问 http 和 https 网址：{current}");
+            }
+
+            var visited = new HashSet<string>(StringComparer.Ordinal) { current.AbsoluteUri };
+            for (var redirects = 0; ; redirects++)
+            {
+                using var request = new HttpRequestMessage(HttpMethod.Get, current);
+                request.Headers.UserAgent.ParseAdd(UserAgent);
+                request.Headers.Accept.ParseAdd("text/html,application/xhtml+xml;q=0.9,*/*;q=0.1");
+                request.Headers.AcceptEncoding.ParseAdd("gzip, deflate, br");
+                using var response = await _client.SendAsync(request, HttpCompletionOption.ResponseHeadersRead, timeout.Token).ConfigureAwait(false);
+                status = (int)response.StatusCode;
+                if (status is >= 300 and < 400 && response.Headers.Location is { } location)
+                {
+                    var next = location.IsAbsoluteUri ? location : new Uri(current, location);
+                    if (!IsHttp(next))
+                    {
+                        return Fail(url, current, status, FetchFailureKind.UnsupportedUrl, $"redirected to a URL that is not http or https: {next}", $"被重定向到非 http/https 网址：{next}");
+                    }
+
+                    if (!visited.Add(next.AbsoluteUri))
+                    {
+                        return Fail(url, next, status, FetchFailureKind.RedirectLoop, $"redirect loop: {current} leads back to {next}", $"重定向循环：{current} 又回到 {next}");
+                    }
+
+                    if (redirects + 1 > _options.MaxRedirects)
+                    {
+                        return Fail(url, next, status, FetchFailureKind.TooManyRedirects, $"more than {_options.MaxRedirects} redirects", $"重定向超过 {_options.MaxRedirects} 次");
+                    }
+
+                    current = next;
+                    continue;
+                }
+
+                if (status is < 200 or >= 300)
+                {
+                    return Fail(url, current, status, FetchFailureKind.HttpStatus, $"the server answered HTTP {status}", $"服务器返回 HTTP {status}");
+                }
+
+                var mediaType = response.Content.Headers.ContentType?.MediaType;
+                if (mediaType is not null && !IsHtml(mediaType))
+                {
+                    return Fail(url, current, status, FetchFailureKind.NotHtml, $"not an HTML page (Content-Type: {mediaType})", $"不是 HTML 页面（Content-Type：{mediaType}）");
+                }
+
+                return await ReadBodyAsync(url, current, status.Value, response, timeout.Token).ConfigureAwait(false);
+            }
+        }
+        catch (OperationCanceledException) when (timeout.IsCancellationRequested && !cancellationToken.IsCancellationRequested)
+        {
+            var seconds = _options.Timeout.TotalSeconds.ToString("0.###", System.Globalization.CultureInfo.InvariantCulture);
+            return Fail(url, current, status, FetchFailureKind.Timeout, $"timed out after {seconds} s", $"超时（{seconds} 秒）");
+        }
+        catch (Exception exception) when (exception is HttpRequestException or IOException or InvalidDataException or System.Security.Authentication.AuthenticationException)
+        {
+            return Fail(url, current, status, FetchFailureKind.ConnectionError, $"connection error: {Innermost(exception)}", $"连接错误：{Innermost(exception)}");
+        }
+    }
+
+    private async Task<PageFetchResult> ReadBodyAsync(Uri url, Uri current, int status, HttpResponseMessage response, CancellationToken cancellationToken)
+    {
+        var headers = response.Content.Headers;
+        if (headers.ContentLength is { } length && length > _options.MaxBodyBytes)
+        {
+            return TooLarge(url, current, status);
+        }
+
+        var encodings = headers.ContentEncoding.Select(e => e.Trim().ToLowerInvariant()).Where(e => e.Length > 0 && e != "identity").ToList();
+        if (encodings.Count > 1 || (encodings.Count == 1 && encodings[0] is not ("gzip" or "x-gzip" or "deflate" or "br")))
+        {
+            return Fail(url, current, status, FetchFailureKind.ConnectionError, $"unsupported Content-Encoding: {string.Join(", ", encodings)}", $"不支持的 Content-Encoding：{string.Join(", ", encodings)}");
+        }
+
+        var raw = await response.Content.ReadAsStreamAsync(cancellationToken).ConfigureAwait(false);
+        await using (raw.ConfigureAwait(false))
+        {
+            var counting = new CountingStream(raw, _options.MaxBodyBytes);
+            await using (counting.ConfigureAwait(false))
+            {
+                Stream decoded = encodings.Count == 0 ? counting : encodings[0] switch
+                {
+                    "gzip" or "x-gzip" => new GZipStream(counting, CompressionMode.Decompress, leaveOpen: true),
+                    "deflate" => new ZLibOrDeflateStream(counting),
+                    _ => new BrotliStream(counting, CompressionMode.Decompress, leaveOpen: true),
+                };
+                var limit = encodings.Count == 0 ? _options.MaxBodyBytes : _options.MaxDecompressedBytes;
+                await using (decoded.ConfigureAwait(false))
+                {
+                    using var body = new MemoryStream();
+                    var buffer = ArrayPool<byte>.Shared.Rent(ChunkSize);
+                    try
+                    {
+                        while (true)
+                        {
+                            int read;
+                            try
+                            {
+                                read = await decoded.ReadAsync(buffer.AsMemory(0, ChunkSize), cancellationToken).ConfigureAwait(false);
+                            }
+                            catch (BodyCapExceededException)
+                            {
+                                return TooLarge(url, current, status);
+                            }
+                            catch (InvalidDataException exception)
+                            {
+                                return Fail(url, current, status, FetchFailureKind.ConnectionError, $"the compressed body is corrupt: {exception.Message}", $"压缩内容已损坏：{exception.Message}");
+                            }
+
+                            if (read == 0)
+                            {
+                                break;
+                            }
+
+                            if (body.Length + read > limit)
+                            {
+                                return encodings.Count == 0
+                                    ? TooLarge(url, current, status)
+                                    : Fail(url, current, status, FetchFailureKind.DecompressesTooLarge, $"the {encodings[0]} body decompresses to more than {Megabytes(limit)}", $"{encodings[0]} 压缩内容解压后超过 {Megabytes(limit)}");
+                            }
+
+                            body.Write(buffer, 0, read);
+                        }
+                    }
+                    finally
+                    {
+                        ArrayPool<byte>.Shared.Return(buffer);
+                    }
+
+                    var html = HtmlDecoder.Decode(body.GetBuffer().AsSpan(0, (int)body.Length), headers.ContentType?.CharSet);
+                    return new PageFetchResult(url, current, status, html, FetchFailureKind.None, null);
+                }
+            }
+        }
+    }
+
+    private PageFetchResult TooLarge(Uri url, Uri current, int status) =>
+        Fail(url, current, status, FetchFailureKind.TooLarge, $"the body is larger than {Megabytes(_options.MaxBodyBytes)}", $"页面内容超过 {Megabytes(_options.MaxBodyBytes)}");
+
+    private static string Megabytes(long bytes) =>
+        bytes % (1024 * 1024) == 0 ? $"{bytes / (1024 * 1024)} MB" : $"{bytes} bytes";
+
+    private static PageFetchResult Fail(Uri url, Uri current, int? status, FetchFailureKind kind, string messageEn, string messageZh)
+    {
+        var finding = new InspectionFinding("NET001", FindingSeverity.Error, "The page could not be checked: " + messageEn + ".", "无法检查该页面：" + messageZh + "。", current.AbsoluteUri);
+        return new PageFetchResult(url, current, status, null, kind, finding);
+    }
+
+    private static bool IsHttp(Uri url) => url.IsAbsoluteUri && (url.Scheme == Uri.UriSchemeHttp || url.Scheme == Uri.UriSchemeHttps);
+
+    private static bool IsHtml(string mediaType) =>
+        mediaType.Equals("text/html", StringComparison.OrdinalIgnoreCase) || mediaType.Equals("application/xhtml+xml", StringComparison.OrdinalIgnoreCase);
+
+    private static string Innermost(Exception exception)
+    {
+        var message = exception.Message;
+        for (var inner = exception.InnerException; inner is not null; inner = inner.InnerException)
+        {
+            message = inner.Message;
+        }
+
+        return message.TrimEnd('.');
+    }
+
+    private static string CreateUserAgent()
+    {
+        var version = typeof(PageFetcher).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion ?? "0.0.0";
+        var plus = version.IndexOf('+', StringComparison.Ordinal);
+        return $"icp-badge/{(plus < 0 ? version : version[..plus])} (+https://github.com/icpbadge/icpbadge)";
+    }
+
+    /// <summary>Thrown inside the read loop when the wire bytes pass the body cap; caught there.</summary>
+    private sealed class BodyCapExceededException : IOException;
+
+    /// <summary>Counts the bytes read from the wire and stops at the cap, before a decompressor sees more.</summary>
+    private sealed class CountingStream(Stream inner, long cap) : Stream
+    {
+        private long _read;
+
+        public override bool CanRead => true;
+
+        public override bool CanSeek => false;
+
+        public override bool CanWrite => false;
+
+        public override long Length => throw new NotSupportedException();
+
+        public override long Position { get => _read; set => throw new NotSupportedException(); }
+
+        public override void Flush()
+        {
+        }
+
+        public override int Read(byte[] buffer, int offset, int count) => Count(inner.Read(buffer, offset, Limit(count)));
+
+        public override async ValueTask<int> ReadAsync(Memory<byte> buffer, CancellationToken cancellationToken = default) =>
+            Count(await inner.ReadAsync(buffer[..Limit(buffer.Length)], cancellationToken).ConfigureAwait(false));
+
+        public override Task<int> ReadAsync(byte[] buffer, int offset, int count, CancellationToken cancellationToken) =>
+            ReadAsync(buffer.AsMemory(offset, count), cancellationToken).AsTask();
+
+        public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
+
+        public override void SetLength(long value) => throw new NotSupportedException();
+
+        public override void Write(byte[] buffer, int offset, int count) => throw new NotSupportedException();
+
+        // Ask for one byte more than the cap allows, so a body of exactly the cap is accepted and one byte more is not.
+        private int Limit(int count) => (int)Math.Min(count, Math.Max(1, cap + 1 - _read));
+
+        private int Count(int read)
+        {
+            _read += read;
+            if (_read > cap)
+            {
+                throw new BodyCapExceededException();
+            }
+
+            return read;
+        }
+    }
+
+    /// <summary>HTTP "deflate" is zlib-wrapped by the RFC, raw deflate in practice; this accepts both.</summary>
+    private sealed class ZLibOrDeflateStream(Stream inner) : Stream
+    {
+        private Stream? _decoder;
+
+        public override bool CanRead => true;
+
+        public override bool CanSeek => false;
+
+        public override bool CanWrite => false;
+
+        public override long Length => throw new NotSupportedException();
+
+        public override long Position { get => throw new NotSupportedException(); set => throw new NotSupportedException(); }
+
+        public override void Flush()
+        {
+        }
+
+        public override int Read(byte[] buffer, int offset, int count) => ReadAsync(buffer.AsMemory(offset, count)).AsTask().GetAwaiter().GetResult();
+
+        public override async ValueTask<int> ReadAsync(Memory<byte> buffer, CancellationToken cancellationToken = default)
+        {
+            if (_decoder is null)
+            {
+                var first = new byte[2];
+                var got = 0;
+                while (got < 2)
+                {
+                    var n = await inner.ReadAsync(first.AsMemory(got), cancellationToken).ConfigureAwait(false);
+                    if (n == 0)
+                    {
+                        break;
+                    }
+
+                    got += n;
+                }
+
+                // A zlib header: CM = 8 and the 16-bit header a multiple of 31.
+                var zlib = got == 2 && (first[0] & 0x0F) == 8 && ((first[0] << 8) | first[1]) % 31 == 0;
+                var prefixed = new PrefixedStream(first.AsMemory(0, got), inner);
+                _decoder = zlib ? new ZLibStream(prefixed, CompressionMode.Decompress) : new DeflateStream(prefixed, CompressionMode.Decompress);
+            }
+
+            return await _decoder.ReadAsync(buffer, cancellationToken).ConfigureAwait(false);
+        }
+
+        public override Task<int> ReadAsync(byte[] buffer, int offset, int count, CancellationToken cancellationToken) =>
+            ReadAsync(buffer.AsMemory(offset, count), cancellationToken).AsTask();
+
+        public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
+
+        public override void SetLength(long value) => throw new NotSupportedException();
+
+        public override void Write(byte[] buffer, int offset, int count) => throw new NotSupportedException();
+
+        protected override void Dispose(bool disposing)
+        {
+            if (disposing)
+            {
+                _decoder?.Dispose();
+            }
+
+            base.Dispose(disposing);
+        }
+    }
+
+    /// <summary>A few bytes already read, then the rest of a stream.</summary>
+    private sealed class PrefixedStream(ReadOnlyMemory<byte> prefix, Stream inner) : Stream
+    {
+        private ReadOnlyMemory<byte> _prefix = prefix;
+
+        public override bool CanRead => true;
+
+        public override bool CanSeek => false;
+
+        public override bool CanWrite => false;
+
+        public override long Length => throw new NotSupportedException();
+
+        public override long Position { get => throw new NotSupportedException(); set => throw new NotSupportedException(); }
+
+        public override void Flush()
+        {
+        }
+
+        public override int Read(byte[] buffer, int offset, int count) => Read(buffer.AsSpan(offset, count));
+
+        public override int Read(Span<byte> buffer)
+        {
+            if (_prefix.IsEmpty)
+            {
+                return inner.Read(buffer);
+            }
+
+            var n = Math.Min(buffer.Length, _prefix.Length);
+            _prefix.Span[..n].CopyTo(buffer);
+            _prefix = _prefix[n..];
+            return n;
+        }
+
+        public override ValueTask<int> ReadAsync(Memory<byte> buffer, CancellationToken cancellationToken = default)
+        {
+            if (_prefix.IsEmpty)
+            {
+                return inner.ReadAsync(buffer, cancellationToken);
+            }
+
+            return ValueTask.FromResult(Read(buffer.Span));
+        }
+
+        public override Task<int> ReadAsync(byte[] buffer, int offset, int count, CancellationToken cancellationToken) =>
+            ReadAsync(buffer.AsMemory(offset, count), cancellationToken).AsTask();
+
+        public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
+
+        public override void SetLength(long value) => throw new NotSupportedException();
+
+        public override void Write(byte[] buffer, int offset, int count) => throw new NotSupportedException();
+    }
+}
