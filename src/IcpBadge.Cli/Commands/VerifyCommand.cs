@@ -23,18 +23,21 @@ internal static class VerifyCommand
             Description = "The configuration file with the expectations (SPEC §2); without it, rules that need one are skipped.",
             HelpName = "FILE",
         };
-        var format = CommonOptions.Format("text", "json");
+        var format = CommonOptions.Format("text", "json", "sarif", "junit");
+        var extra = new VerifyExtraOptions();
         var command = new Command("verify", "Read built pages and report every filing-footer rule they break (exit 0: no errors, 1: errors found, 2: bad input).")
         {
             targets,
             config,
             format,
         };
-        command.SetAction(parseResult => Run(console, clock, parseResult.GetRequiredValue(targets), parseResult.GetValue(config), parseResult.GetValue(format)!));
+        extra.AddTo(command);
+        targets.Arity = ArgumentArity.ZeroOrMore;
+        command.SetAction(parseResult => Run(console, clock, parseResult.GetValue(targets) ?? [], parseResult.GetValue(config), parseResult.GetValue(format)!, extra.Read(parseResult)));
         return command;
     }
 
-    private static int Run(CliConsole console, IClock clock, string[] targets, string? configPath, string format)
+    private static int Run(CliConsole console, IClock clock, string[] targets, string? configPath, string format, VerifyExtraValues extra)
     {
         SiteProfile? profile = null;
         if (configPath is not null)
@@ -49,66 +52,47 @@ internal static class VerifyCommand
             profile = loaded.Profile;
         }
 
-        var pages = new List<(string Target, string Path, bool Home)>();
-        foreach (var target in targets)
+        var expanded = VerifyExtraOptions.Expand(console, targets, profile, extra);
+        if (expanded is null)
         {
-            if (File.Exists(target))
-            {
-                pages.Add((target, Path.GetFullPath(target), true));
-            }
-            else if (Directory.Exists(target))
-            {
-                var root = Path.GetFullPath(target);
-                var files = Directory.EnumerateFiles(root, "*.*", SearchOption.AllDirectories)
-                    .Where(f => f.EndsWith(".html", StringComparison.OrdinalIgnoreCase) || f.EndsWith(".htm", StringComparison.OrdinalIgnoreCase))
-                    .Order(StringComparer.Ordinal);
-                foreach (var file in files)
-                {
-                    var relative = Path.GetRelativePath(root, file);
-                    var home = relative.Equals("index.html", StringComparison.OrdinalIgnoreCase) || relative.Equals("index.htm", StringComparison.OrdinalIgnoreCase);
-                    pages.Add((Path.Combine(target, relative), file, home));
-                }
-            }
-            else
-            {
-                console.WriteError($"the target {target} is neither a file nor a folder (URLs are not supported yet).");
-                return ExitCodes.InvalidInput;
-            }
+            return ExitCodes.InvalidInput;
         }
 
+        var pages = expanded;
         var inspector = new PageInspector(clock);
         var today = ChinaTime.Today(clock);
-        var reports = new List<VerifyTargetReport>(pages.Count);
-        foreach (var (target, path, home) in pages)
+        var reports = VerifyProgress.Run(console, pages, page => Inspect(inspector, today, page));
+        if (!VerifyExtraOptions.WriteReport(console, format, extra.Output, reports))
         {
-            var finalUrl = new Uri(path).AbsoluteUri;
-            string html;
-            try
-            {
-                var bytes = File.ReadAllBytes(path);
-                var encoding = PageEncoding.Detect(bytes, out _) ?? System.Text.Encoding.UTF8;
-                html = encoding.GetString(bytes);
-            }
-            catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
-            {
-                var finding = new InspectionFinding("NET001", FindingSeverity.Error, "The file could not be read: " + exception.Message, "无法读取该文件：" + exception.Message, target);
-                reports.Add(new VerifyTargetReport(target, finalUrl, "unreachable", home, [finding]));
-                continue;
-            }
-
-            var findings = inspector.Inspect(html, new PageContext { IsHomePage = home, Profile = profile, Today = today });
-            reports.Add(new VerifyTargetReport(target, finalUrl, "ok", home, findings));
-        }
-
-        if (format == "json")
-        {
-            VerifyJsonWriter.Write(console.Out, reports);
-        }
-        else
-        {
-            VerifyTextWriter.Write(console.Out, reports);
+            return ExitCodes.InvalidInput;
         }
 
         return reports.Any(r => r.Findings.Any(f => f.Severity == FindingSeverity.Error)) ? ExitCodes.Findings : ExitCodes.Success;
+    }
+
+    private static VerifyTargetReport Inspect(PageInspector inspector, LocalDate today, VerifyTarget page)
+    {
+        if (page.Path is not { } path)
+        {
+            var finding = new InspectionFinding("NET001", FindingSeverity.Error, "Fetching URLs is not available in this build.", "此版本不支持抓取网址。", page.Target);
+            return new VerifyTargetReport(page.Target, page.Url?.AbsoluteUri ?? page.Target, "unreachable", page.IsHomePage, [finding]);
+        }
+
+        var finalUrl = new Uri(path).AbsoluteUri;
+        string html;
+        try
+        {
+            var bytes = File.ReadAllBytes(path);
+            var encoding = PageEncoding.Detect(bytes, out _) ?? System.Text.Encoding.UTF8;
+            html = encoding.GetString(bytes);
+        }
+        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
+        {
+            var finding = new InspectionFinding("NET001", FindingSeverity.Error, "The file could not be read: " + exception.Message, "无法读取该文件：" + exception.Message, page.Target);
+            return new VerifyTargetReport(page.Target, finalUrl, "unreachable", page.IsHomePage, [finding]);
+        }
+
+        var findings = inspector.Inspect(html, new PageContext { IsHomePage = page.IsHomePage, Profile = page.Profile, Host = page.Host, Today = today });
+        return new VerifyTargetReport(page.Target, finalUrl, "ok", page.IsHomePage, findings);
     }
 }
