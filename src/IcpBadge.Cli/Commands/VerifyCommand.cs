@@ -10,9 +10,8 @@ using NodaTime;
 namespace IcpBadge.Cli.Commands;
 
 /// <summary>
-/// <c>icp-badge verify TARGET... [--config FILE] [--format text|json]</c>: read built pages (files and folders) and
-/// report, rule by rule, what an inspector would flag. URLs, sitemaps, inventories and <c>--render</c> are not
-/// implemented yet.
+/// <c>icp-badge verify TARGET... [--config FILE] [--inventory FILE] [--sitemap FILE] [--format text|json|sarif|junit] ...</c>:
+/// read built pages or fetch live ones and report, rule by rule, what an inspector would flag.
 /// </summary>
 internal static class VerifyCommand
 {
@@ -25,7 +24,8 @@ internal static class VerifyCommand
             Description = "The configuration file with the expectations (SPEC §2); without it, rules that need one are skipped.",
             HelpName = "FILE",
         };
-        var format = CommonOptions.Format("text", "json");
+        var format = CommonOptions.Format("text", "json", "sarif", "junit");
+        var extra = new VerifyExtraOptions();
         var timeout = new Option<double>("--timeout") { Description = "Seconds allowed per URL target, redirects and body included (default 20).", HelpName = "SEC", DefaultValueFactory = _ => 20 };
         timeout.Validators.Add(r => { if (r.GetValueOrDefault<double>() is not (> 0 and <= 3600)) { r.AddError("--timeout must be between 0 and 3600 seconds."); } });
         var concurrency = new Option<int>("--concurrency") { Description = "How many URL targets are fetched at once (default 8).", HelpName = "N", DefaultValueFactory = _ => 8 };
@@ -38,18 +38,22 @@ internal static class VerifyCommand
             timeout,
             concurrency,
         };
+        extra.AddTo(command);
+        targets.Arity = ArgumentArity.ZeroOrMore;
         command.SetAction((parseResult, cancellationToken) => RunAsync(
             console,
             clock,
-            parseResult.GetRequiredValue(targets),
+            parseResult.GetValue(targets) ?? [],
             parseResult.GetValue(config),
             parseResult.GetValue(format)!,
+            extra.Read(parseResult),
             new Fetching(TimeSpan.FromSeconds(parseResult.GetValue(timeout)), parseResult.GetValue(concurrency)),
             cancellationToken));
         return command;
     }
 
-    private static async Task<int> RunAsync(CliConsole console, IClock clock, string[] targets, string? configPath, string format, Fetching fetching, CancellationToken cancellationToken)
+    private static async Task<int> RunAsync(
+        CliConsole console, IClock clock, string[] targets, string? configPath, string format, VerifyExtraValues extra, Fetching fetching, CancellationToken cancellationToken)
     {
         SiteProfile? profile = null;
         if (configPath is not null)
@@ -64,105 +68,67 @@ internal static class VerifyCommand
             profile = loaded.Profile;
         }
 
-        var pages = new List<(string Target, string Path, bool Home)>();
-        var urls = new List<(int Index, Uri Url)>();
-        foreach (var target in targets)
+        var pages = VerifyExtraOptions.Expand(console, targets, profile, extra);
+        if (pages is null)
         {
-            if (File.Exists(target))
-            {
-                pages.Add((target, Path.GetFullPath(target), true));
-            }
-            else if (Directory.Exists(target))
-            {
-                var root = Path.GetFullPath(target);
-                var files = Directory.EnumerateFiles(root, "*.*", SearchOption.AllDirectories)
-                    .Where(f => f.EndsWith(".html", StringComparison.OrdinalIgnoreCase) || f.EndsWith(".htm", StringComparison.OrdinalIgnoreCase))
-                    .Order(StringComparer.Ordinal);
-                foreach (var file in files)
-                {
-                    var relative = Path.GetRelativePath(root, file);
-                    var home = relative.Equals("index.html", StringComparison.OrdinalIgnoreCase) || relative.Equals("index.htm", StringComparison.OrdinalIgnoreCase);
-                    pages.Add((Path.Combine(target, relative), file, home));
-                }
-            }
-            else if (UrlTargets.Expand(target) is { Count: > 0 } expanded)
-            {
-                foreach (var url in expanded)
-                {
-                    // A placeholder keeps the input order; the fetched report replaces it below.
-                    urls.Add((pages.Count, url));
-                    pages.Add((url.AbsoluteUri, string.Empty, false));
-                }
-            }
-            else
-            {
-                console.WriteError($"the target {target} is neither a file, a folder, an http(s) URL nor a domain name.");
-                return ExitCodes.InvalidInput;
-            }
+            return ExitCodes.InvalidInput;
         }
 
         var inspector = new PageInspector(clock);
         var today = ChinaTime.Today(clock);
-        var reports = new List<VerifyTargetReport>(pages.Count);
-        var fetched = await FetchAsync(urls, inspector, new PageContext { Profile = profile, Today = today }, fetching, cancellationToken).ConfigureAwait(false);
-        foreach (var (target, path, home) in pages)
+        var fetched = await FetchAsync(pages, inspector, today, fetching, cancellationToken).ConfigureAwait(false);
+        var reports = VerifyProgress.Run(console, pages, page => page.Url is not null ? fetched[page] : Inspect(inspector, today, page));
+        if (!VerifyExtraOptions.WriteReport(console, format, extra.Output, reports))
         {
-            if (path.Length == 0)
-            {
-                reports.Add(fetched[reports.Count]);
-                continue;
-            }
-
-            var finalUrl = new Uri(path).AbsoluteUri;
-            string html;
-            try
-            {
-                var bytes = File.ReadAllBytes(path);
-                var encoding = PageEncoding.Detect(bytes, out _) ?? System.Text.Encoding.UTF8;
-                html = encoding.GetString(bytes);
-            }
-            catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
-            {
-                var finding = new InspectionFinding("NET001", FindingSeverity.Error, "The file could not be read: " + exception.Message, "无法读取该文件：" + exception.Message, target);
-                reports.Add(new VerifyTargetReport(target, finalUrl, "unreachable", home, [finding]));
-                continue;
-            }
-
-            var findings = inspector.Inspect(html, new PageContext { IsHomePage = home, Profile = profile, Today = today });
-            reports.Add(new VerifyTargetReport(target, finalUrl, "ok", home, findings));
-        }
-
-        if (format == "json")
-        {
-            VerifyJsonWriter.Write(console.Out, reports);
-        }
-        else
-        {
-            VerifyTextWriter.Write(console.Out, reports);
+            return ExitCodes.InvalidInput;
         }
 
         return reports.Any(r => r.Findings.Any(f => f.Severity == FindingSeverity.Error)) ? ExitCodes.Findings : ExitCodes.Success;
     }
 
-    /// <summary>Fetches and inspects the URL targets, at most <see cref="Fetching.Concurrency"/> at once; keyed by input position.</summary>
-    private static async Task<Dictionary<int, VerifyTargetReport>> FetchAsync(List<(int Index, Uri Url)> urls, PageInspector inspector, PageContext context, Fetching fetching, CancellationToken cancellationToken)
+    /// <summary>Fetches and inspects the URL targets, at most <see cref="Fetching.Concurrency"/> at once.</summary>
+    private static async Task<Dictionary<VerifyTarget, VerifyTargetReport>> FetchAsync(
+        List<VerifyTarget> pages, PageInspector inspector, LocalDate today, Fetching fetching, CancellationToken cancellationToken)
     {
-        var reports = new System.Collections.Concurrent.ConcurrentDictionary<int, VerifyTargetReport>();
+        var urls = pages.Where(p => p.Url is not null).Distinct().ToList();
         if (urls.Count == 0)
         {
             return [];
         }
 
+        var reports = new System.Collections.Concurrent.ConcurrentDictionary<VerifyTarget, VerifyTargetReport>();
         var services = new ServiceCollection();
         services.AddPageFetcher(new PageFetchOptions { Timeout = fetching.Timeout });
         await using var provider = services.BuildServiceProvider();
         var verifier = new LivePageVerifier(provider.GetRequiredService<PageFetcher>(), inspector);
-        await Parallel.ForEachAsync(urls, new ParallelOptions { MaxDegreeOfParallelism = fetching.Concurrency, CancellationToken = cancellationToken }, async (item, token) =>
+        await Parallel.ForEachAsync(urls, new ParallelOptions { MaxDegreeOfParallelism = fetching.Concurrency, CancellationToken = cancellationToken }, async (page, token) =>
         {
-            var live = await verifier.VerifyAsync(item.Url, context, cancellationToken: token).ConfigureAwait(false);
-            reports[item.Index] = new VerifyTargetReport(item.Url.AbsoluteUri, live.FinalUrl.AbsoluteUri, live.Reachable ? "ok" : "unreachable", live.IsHomePage, live.Findings);
+            var context = new PageContext { Profile = page.Profile, Today = today };
+            var live = await verifier.VerifyAsync(page.Url!, context, allPages: page.IsHomePage, cancellationToken: token).ConfigureAwait(false);
+            reports[page] = new VerifyTargetReport(page.Target, live.FinalUrl.AbsoluteUri, live.Reachable ? "ok" : "unreachable", live.IsHomePage, live.Findings);
         }).ConfigureAwait(false);
-        return new Dictionary<int, VerifyTargetReport>(reports);
+        return new Dictionary<VerifyTarget, VerifyTargetReport>(reports);
+    }
+
+    private static VerifyTargetReport Inspect(PageInspector inspector, LocalDate today, VerifyTarget page)
+    {
+        var path = page.Path!;
+        var finalUrl = new Uri(path).AbsoluteUri;
+        string html;
+        try
+        {
+            var bytes = File.ReadAllBytes(path);
+            var encoding = PageEncoding.Detect(bytes, out _) ?? System.Text.Encoding.UTF8;
+            html = encoding.GetString(bytes);
+        }
+        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
+        {
+            var finding = new InspectionFinding("NET001", FindingSeverity.Error, "The file could not be read: " + exception.Message, "无法读取该文件：" + exception.Message, page.Target);
+            return new VerifyTargetReport(page.Target, finalUrl, "unreachable", page.IsHomePage, [finding]);
+        }
+
+        var findings = inspector.Inspect(html, new PageContext { IsHomePage = page.IsHomePage, Profile = page.Profile, Host = page.Host, Today = today });
+        return new VerifyTargetReport(page.Target, finalUrl, "ok", page.IsHomePage, findings);
     }
 
     /// <summary>The <c>--timeout</c> and <c>--concurrency</c> values.</summary>
