@@ -27,9 +27,22 @@ internal static class VerifyCommand
         var format = CommonOptions.Format("text", "json", "sarif", "junit");
         var extra = new VerifyExtraOptions();
         var timeout = new Option<double>("--timeout") { Description = "Seconds allowed per URL target, redirects and body included (default 20).", HelpName = "SEC", DefaultValueFactory = _ => 20 };
-        timeout.Validators.Add(r => { if (r.GetValueOrDefault<double>() is not (> 0 and <= 3600)) { r.AddError("--timeout must be between 0 and 3600 seconds."); } });
+        timeout.Validators.Add(r =>
+        {
+            // An unparsable value is already a parse error; only a number out of range is reported here.
+            if (r.Tokens.Count == 1 && double.TryParse(r.Tokens[0].Value, System.Globalization.NumberStyles.Float, System.Globalization.CultureInfo.InvariantCulture, out var seconds) && seconds is not (> 0 and <= 3600))
+            {
+                r.AddError("--timeout must be more than 0 and at most 3600 seconds.");
+            }
+        });
         var concurrency = new Option<int>("--concurrency") { Description = "How many URL targets are fetched at once (default 8).", HelpName = "N", DefaultValueFactory = _ => 8 };
-        concurrency.Validators.Add(r => { if (r.GetValueOrDefault<int>() is not (>= 1 and <= 256)) { r.AddError("--concurrency must be between 1 and 256."); } });
+        concurrency.Validators.Add(r =>
+        {
+            if (r.Tokens.Count == 1 && int.TryParse(r.Tokens[0].Value, System.Globalization.NumberStyles.Integer, System.Globalization.CultureInfo.InvariantCulture, out var n) && n is not (>= 1 and <= 256))
+            {
+                r.AddError("--concurrency must be between 1 and 256.");
+            }
+        });
         var command = new Command("verify", "Read built pages and report every filing-footer rule they break (exit 0: no errors, 1: errors found, 2: bad input).")
         {
             targets,
