@@ -228,6 +228,23 @@ public sealed class VerifyFormatsTests : IDisposable
     }
 
     [Fact]
+    public async Task Progress_OnATerminal_DoesNotTouchTheReportFile()
+    {
+        MakeSite();
+        var report = Path.Combine(_folder, "report.json");
+        var redirected = await CliRunner.RunAtNowAsync("verify", _folder, "--format", "json");
+        using var output = new StringWriter(System.Globalization.CultureInfo.InvariantCulture);
+        using var error = new StringWriter(System.Globalization.CultureInfo.InvariantCulture);
+        var console = new CliConsole(output, error, isTerminal: true);
+
+        var exitCode = await CliApplication.RunAsync(["verify", _folder, "--format", "json", "--output", report], console, new NodaTime.Testing.FakeClock(CliRunner.Now), CancellationToken.None);
+
+        Assert.Equal(1, exitCode);
+        Assert.Equal(redirected.Out, File.ReadAllText(report));
+        Assert.Equal(string.Empty, error.ToString());
+    }
+
+    [Fact]
     public async Task NoTargets_ExitsTwo()
     {
         var result = await CliRunner.RunAtNowAsync("verify");
