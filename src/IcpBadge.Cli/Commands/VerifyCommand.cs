@@ -9,8 +9,8 @@ namespace IcpBadge.Cli.Commands;
 
 /// <summary>
 /// <c>icp-badge verify TARGET... [--config FILE] [--format text|json]</c>: read built pages (files and folders) and
-/// report, rule by rule, what an inspector would flag. URLs, sitemaps, inventories and <c>--render</c> are not
-/// implemented yet.
+/// report, rule by rule, what an inspector would flag. URLs, sitemaps and inventories are not implemented yet;
+/// <c>--render</c> inspects the DOM from the machine's headless Chromium (<see cref="VerifyRendering"/>).
 /// </summary>
 internal static class VerifyCommand
 {
@@ -24,18 +24,27 @@ internal static class VerifyCommand
             HelpName = "FILE",
         };
         var format = CommonOptions.Format("text", "json");
+        var render = VerifyRendering.RenderOption();
+        var browser = VerifyRendering.BrowserOption();
         var command = new Command("verify", "Read built pages and report every filing-footer rule they break (exit 0: no errors, 1: errors found, 2: bad input).")
         {
             targets,
             config,
             format,
+            render,
+            browser,
         };
-        command.SetAction(parseResult => Run(console, clock, parseResult.GetRequiredValue(targets), parseResult.GetValue(config), parseResult.GetValue(format)!));
+        command.SetAction(parseResult => Run(console, clock, parseResult.GetRequiredValue(targets), parseResult.GetValue(config), parseResult.GetValue(format)!, parseResult.GetValue(render), parseResult.GetValue(browser)));
         return command;
     }
 
-    private static int Run(CliConsole console, IClock clock, string[] targets, string? configPath, string format)
+    private static int Run(CliConsole console, IClock clock, string[] targets, string? configPath, string format, bool render = false, string? browser = null)
     {
+        if (!VerifyRendering.TryCreate(console, render, browser, out var renderer))
+        {
+            return ExitCodes.InvalidInput;
+        }
+
         SiteProfile? profile = null;
         if (configPath is not null)
         {
@@ -94,6 +103,19 @@ internal static class VerifyCommand
                 var finding = new InspectionFinding("NET001", FindingSeverity.Error, "The file could not be read: " + exception.Message, "无法读取该文件：" + exception.Message, target);
                 reports.Add(new VerifyTargetReport(target, finalUrl, "unreachable", home, [finding]));
                 continue;
+            }
+
+            if (renderer is not null)
+            {
+                var rendered = VerifyRendering.Render(renderer, path, out var failure);
+                if (rendered is null)
+                {
+                    var finding = new InspectionFinding("NET001", FindingSeverity.Error, "The page could not be rendered: " + failure, "无法渲染该页面：" + failure, target);
+                    reports.Add(new VerifyTargetReport(target, finalUrl, "unreachable", home, [finding]));
+                    continue;
+                }
+
+                html = rendered;
             }
 
             var findings = inspector.Inspect(html, new PageContext { IsHomePage = home, Profile = profile, Today = today });
