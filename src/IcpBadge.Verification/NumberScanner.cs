@@ -57,18 +57,52 @@ internal static partial class NumberScanner
 {
     public static List<Candidate> Scan(string text)
     {
+        // Every pattern matches within one '\n'-delimited line (none of their classes admits '\n', and the lookaheads
+        // treat a line end like the '\n' after it), so only lines holding a pattern's required literal are searched.
+        // The patterns still run in the same order, so the candidates (and their sort) are exactly as for a scan of
+        // the whole text; pages whose body has no filing text skip most of the regex work.
+        var filingLines = new List<(int Start, int Length)>();
+        var licenceLines = new List<(int Start, int Length)>();
+        var telecomLines = new List<(int Start, int Length)>();
+        for (var start = 0; start < text.Length;)
+        {
+            var end = text.IndexOf('\n', start);
+            if (end < 0)
+            {
+                end = text.Length;
+            }
+
+            var line = text.AsSpan(start, end - start);
+            if (line.Contains('备'))
+            {
+                filingLines.Add((start, line.Length));
+            }
+
+            if (line.Contains('证'))
+            {
+                licenceLines.Add((start, line.Length));
+            }
+
+            if (line.IndexOfAny('-', '－') >= 0)
+            {
+                telecomLines.Add((start, line.Length));
+            }
+
+            start = end + 1;
+        }
+
         var found = new List<Candidate>();
-        foreach (Match m in IcpRegex().Matches(text))
+        foreach (var m in Matches(IcpRegex(), text, filingLines))
         {
             found.Add(IcpCandidate(m));
         }
 
-        foreach (Match m in PoliceRegex().Matches(text))
+        foreach (var m in Matches(PoliceRegex(), text, filingLines))
         {
             found.Add(PoliceCandidate(m, m.Groups["p"].Success ? m.Groups["p"].Value[0] : null, legacy: false));
         }
 
-        foreach (Match m in LegacyPoliceRegex().Matches(text))
+        foreach (var m in Matches(LegacyPoliceRegex(), text, filingLines))
         {
             var prefix = m.Groups["p"].Value[0];
             if (ProvinceCatalog.FromAbbreviation(prefix) is not null)
@@ -77,18 +111,29 @@ internal static partial class NumberScanner
             }
         }
 
-        foreach (Match m in IcpLicenceRegex().Matches(text))
+        foreach (var m in Matches(IcpLicenceRegex(), text, licenceLines))
         {
             AddLicence(found, m);
         }
 
-        foreach (Match m in TelecomLicenceRegex().Matches(text))
+        foreach (var m in Matches(TelecomLicenceRegex(), text, telecomLines))
         {
             AddLicence(found, m);
         }
 
         found.Sort((a, b) => a.Start.CompareTo(b.Start));
         return found;
+    }
+
+    private static IEnumerable<Match> Matches(Regex regex, string text, List<(int Start, int Length)> lines)
+    {
+        foreach (var (start, length) in lines)
+        {
+            for (var m = regex.Match(text, start, length); m.Success; m = m.NextMatch())
+            {
+                yield return m;
+            }
+        }
     }
 
     private static Candidate IcpCandidate(Match m)

@@ -87,9 +87,8 @@ public sealed class PageFetcherTests(HostileServerFixture fixture) : IClassFixtu
         // (server and client share the process, so this bounds both).
         Assert.True(allocated < 40L * 1024 * 1024, $"allocated {allocated:N0} bytes");
 
-        // The client hung up: the server could not push the whole 60 MB (socket buffers hold a few MB at most).
-        await Task.Delay(200);
-        Assert.True(Server.HugeBytesWritten < HostileServer.SixtyMegabytes, $"server wrote {Server.HugeBytesWritten:N0} bytes");
+        // Not asserted: how much the server managed to write before the client hung up. On loopback the kernel and
+        // Kestrel can buffer it all before the abort lands, so that count is a race, not a property of the fetcher.
     }
 
     [Fact]

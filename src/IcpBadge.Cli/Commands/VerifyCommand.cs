@@ -11,7 +11,8 @@ namespace IcpBadge.Cli.Commands;
 
 /// <summary>
 /// <c>icp-badge verify TARGET... [--config FILE] [--inventory FILE] [--sitemap FILE] [--format text|json|sarif|junit] ...</c>:
-/// read built pages or fetch live ones and report, rule by rule, what an inspector would flag.
+/// read built pages or fetch live ones and report, rule by rule, what an inspector would flag. With <c>--render</c>
+/// every target is loaded in the machine's headless Chromium and the DOM after scripts ran is inspected.
 /// </summary>
 internal static class VerifyCommand
 {
@@ -43,6 +44,8 @@ internal static class VerifyCommand
                 r.AddError("--concurrency must be between 1 and 256.");
             }
         });
+        var render = VerifyRendering.RenderOption();
+        var browser = VerifyRendering.BrowserOption();
         var command = new Command("verify", "Read built pages and report every filing-footer rule they break (exit 0: no errors, 1: errors found, 2: bad input).")
         {
             targets,
@@ -50,6 +53,8 @@ internal static class VerifyCommand
             format,
             timeout,
             concurrency,
+            render,
+            browser,
         };
         extra.AddTo(command);
         targets.Arity = ArgumentArity.ZeroOrMore;
@@ -61,13 +66,20 @@ internal static class VerifyCommand
             parseResult.GetValue(format)!,
             extra.Read(parseResult),
             new Fetching(TimeSpan.FromSeconds(parseResult.GetValue(timeout)), parseResult.GetValue(concurrency)),
+            parseResult.GetValue(render),
+            parseResult.GetValue(browser),
             cancellationToken));
         return command;
     }
 
     private static async Task<int> RunAsync(
-        CliConsole console, IClock clock, string[] targets, string? configPath, string format, VerifyExtraValues extra, Fetching fetching, CancellationToken cancellationToken)
+        CliConsole console, IClock clock, string[] targets, string? configPath, string format, VerifyExtraValues extra, Fetching fetching, bool render, string? browser, CancellationToken cancellationToken)
     {
+        if (!VerifyRendering.TryCreate(console, render, browser, out var renderer))
+        {
+            return ExitCodes.InvalidInput;
+        }
+
         SiteProfile? profile = null;
         if (configPath is not null)
         {
@@ -89,8 +101,11 @@ internal static class VerifyCommand
 
         var inspector = new PageInspector(clock);
         var today = ChinaTime.Today(clock);
-        var fetched = await FetchAsync(pages, inspector, today, fetching, cancellationToken).ConfigureAwait(false);
-        var reports = VerifyProgress.Run(console, pages, page => page.Url is not null ? fetched[page] : Inspect(inspector, today, page));
+        var fetched = renderer is null ? await FetchAsync(pages, inspector, today, fetching, cancellationToken).ConfigureAwait(false) : [];
+        var reports = VerifyProgress.Run(
+            console,
+            pages,
+            page => renderer is not null ? InspectRendered(renderer, inspector, today, page) : page.Url is not null ? fetched[page] : Inspect(inspector, today, page));
         if (!VerifyExtraOptions.WriteReport(console, format, extra.Output, reports))
         {
             return ExitCodes.InvalidInput;
@@ -137,6 +152,22 @@ internal static class VerifyCommand
         catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
         {
             var finding = new InspectionFinding("NET001", FindingSeverity.Error, "The file could not be read: " + exception.Message, "无法读取该文件：" + exception.Message, page.Target);
+            return new VerifyTargetReport(page.Target, finalUrl, "unreachable", page.IsHomePage, [finding]);
+        }
+
+        var findings = inspector.Inspect(html, new PageContext { IsHomePage = page.IsHomePage, Profile = page.Profile, Host = page.Host, Today = today });
+        return new VerifyTargetReport(page.Target, finalUrl, "ok", page.IsHomePage, findings);
+    }
+
+    /// <summary><c>--render</c>: the DOM after scripts ran, from the machine's headless Chromium, for a file or a URL.</summary>
+    private static VerifyTargetReport InspectRendered(Verification.Rendering.ChromiumRenderer renderer, PageInspector inspector, LocalDate today, VerifyTarget page)
+    {
+        var address = page.Url?.AbsoluteUri ?? page.Path!;
+        var finalUrl = new Uri(address).AbsoluteUri;
+        var html = VerifyRendering.Render(renderer, address, out var failure);
+        if (html is null)
+        {
+            var finding = new InspectionFinding("NET001", FindingSeverity.Error, "The page could not be rendered: " + failure, "无法渲染该页面：" + failure, page.Target);
             return new VerifyTargetReport(page.Target, finalUrl, "unreachable", page.IsHomePage, [finding]);
         }
 
