@@ -2,6 +2,7 @@ using System.Text.Encodings.Web;
 using System.Text.Unicode;
 using IcpBadge;
 using IcpBadge.SampleSite;
+using IcpBadge.Verification.Fetching;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 
 var builder = WebApplication.CreateBuilder(args);
@@ -15,6 +16,9 @@ builder.Services.AddSingleton(HtmlEncoder.Create(UnicodeRanges.All));
 builder.Services.AddRazorPages();
 builder.Services.AddIcpBadge(builder.Configuration);
 builder.Services.AddHealthChecks().AddIcpBadgeHealthCheck();
+
+// /compliance also verifies the site's own home page, as an inspector would fetch it.
+builder.Services.AddPageFetcher(new PageFetchOptions { Timeout = TimeSpan.FromSeconds(10) });
 
 var app = builder.Build();
 

@@ -1,16 +1,21 @@
 using IcpBadge.AspNetCore;
 using IcpBadge.Deadlines;
+using IcpBadge.Verification;
+using IcpBadge.Verification.Fetching;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
 
 namespace IcpBadge.SampleSite.Pages;
 
 /// <summary>The site's own filing obligations and the health check's verdict on them.</summary>
-public sealed class ComplianceModel(IcpBadgeFooter footer, DeadlineTracker tracker, HealthCheckService health) : PageModel
+public sealed class ComplianceModel(IcpBadgeFooter footer, DeadlineTracker tracker, HealthCheckService health, PageFetcher fetcher, NodaTime.IClock clock) : PageModel
 {
     public SiteDeadlines Deadlines { get; private set; } = null!;
 
     public HealthReport Health { get; private set; } = null!;
+
+    /// <summary>The verifier's report on this site's own home page, fetched over HTTP like an inspector would.</summary>
+    public LivePageReport HomePage { get; private set; } = null!;
 
     public IReadOnlyList<Obligation> Applicable => [.. Deadlines.Obligations.Where(o => o.State != ObligationState.NotApplicable)];
 
@@ -29,5 +34,8 @@ public sealed class ComplianceModel(IcpBadgeFooter footer, DeadlineTracker track
     {
         Deadlines = tracker.Evaluate(footer.Profile);
         Health = await health.CheckHealthAsync(r => r.Tags.Contains("compliance"), HttpContext.RequestAborted);
+        var home = new Uri($"{Request.Scheme}://{Request.Host}/");
+        var verifier = new LivePageVerifier(fetcher, new PageInspector(clock));
+        HomePage = await verifier.VerifyAsync(home, new IcpBadge.Verification.PageContext { Profile = footer.Profile, Today = Deadlines.Today }, cancellationToken: HttpContext.RequestAborted);
     }
 }
