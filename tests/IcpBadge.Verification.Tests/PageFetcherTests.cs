@@ -110,6 +110,42 @@ public sealed class PageFetcherTests(HostileServerFixture fixture) : IClassFixtu
         Assert.Contains("京公网安备11010502030143号", result.Html, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("/br")]
+    [InlineData("/deflate")]
+    public async Task Fetch_BrotliAndRawDeflate_AreDecompressed(string path)
+    {
+        var result = await FetchAsync(path);
+
+        Assert.True(result.Succeeded, result.Failure?.MessageEn);
+        Assert.Contains("京ICP备12345678号-1", result.Html, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Fetch_DeclaredContentLengthOverTheCap_IsTooLargeWithoutReading()
+    {
+        var result = await FetchAsync("/declared-huge");
+
+        Assert.Equal(FetchFailureKind.TooLarge, result.FailureKind);
+    }
+
+    [Fact]
+    public async Task Fetch_Big5CharsetOnlyInMeta_IsDecoded()
+    {
+        var result = await FetchAsync("/big5-meta");
+
+        Assert.True(result.Succeeded);
+        Assert.Contains("網站備案資訊", result.Html, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Fetch_BodySlowerThanTheTimeout_IsNet001Timeout()
+    {
+        var result = await FetchAsync("/slow-body", new PageFetchOptions { Timeout = TimeSpan.FromSeconds(1) });
+
+        Assert.Equal(FetchFailureKind.Timeout, result.FailureKind);
+    }
+
     [Fact]
     public async Task Fetch_SlowerThanTheTimeout_IsNet001Timeout()
     {

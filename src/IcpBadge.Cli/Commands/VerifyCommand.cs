@@ -10,9 +10,9 @@ using NodaTime;
 namespace IcpBadge.Cli.Commands;
 
 /// <summary>
-/// <c>icp-badge verify TARGET... [--config FILE] [--format text|json]</c>: read built pages (files and folders) and
-/// report, rule by rule, what an inspector would flag. URLs, sitemaps, inventories and <c>--render</c> are not
-/// implemented yet.
+/// <c>icp-badge verify TARGET... [--config FILE] [--format text|json] [--timeout SEC] [--concurrency N]</c>: read built
+/// pages (files and folders) or fetch http(s) URLs and bare domains (with the limits of SPEC §7, see
+/// <see cref="PageFetcher"/>), and report, rule by rule, what an inspector would flag. Reports keep the input order.
 /// </summary>
 internal static class VerifyCommand
 {
