@@ -18,7 +18,7 @@ public sealed class HostileServerFixture : IAsyncLifetime
 /// <summary><see cref="PageFetcher"/> and <see cref="LivePageVerifier"/> against a real server on 127.0.0.1.</summary>
 public sealed class PageFetcherTests(HostileServerFixture fixture) : IClassFixture<HostileServerFixture>
 {
-    private static readonly PageFetchOptions Limits = new() { Timeout = TimeSpan.FromSeconds(2) };
+    private static readonly PageFetchOptions Limits = new() { Timeout = TimeSpan.FromSeconds(5) };
 
     private HostileServer Server => fixture.Server;
 
@@ -107,6 +107,42 @@ public sealed class PageFetcherTests(HostileServerFixture fixture) : IClassFixtu
 
         Assert.True(result.Succeeded, result.Failure?.MessageEn);
         Assert.Contains("京公网安备11010502030143号", result.Html, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("/br")]
+    [InlineData("/deflate")]
+    public async Task Fetch_BrotliAndRawDeflate_AreDecompressed(string path)
+    {
+        var result = await FetchAsync(path);
+
+        Assert.True(result.Succeeded, result.Failure?.MessageEn);
+        Assert.Contains("京ICP备12345678号-1", result.Html, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Fetch_DeclaredContentLengthOverTheCap_IsTooLargeWithoutReading()
+    {
+        var result = await FetchAsync("/declared-huge");
+
+        Assert.Equal(FetchFailureKind.TooLarge, result.FailureKind);
+    }
+
+    [Fact]
+    public async Task Fetch_Big5CharsetOnlyInMeta_IsDecoded()
+    {
+        var result = await FetchAsync("/big5-meta");
+
+        Assert.True(result.Succeeded);
+        Assert.Contains("網站備案資訊", result.Html, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Fetch_BodySlowerThanTheTimeout_IsNet001Timeout()
+    {
+        var result = await FetchAsync("/slow-body", new PageFetchOptions { Timeout = TimeSpan.FromSeconds(1) });
+
+        Assert.Equal(FetchFailureKind.Timeout, result.FailureKind);
     }
 
     [Fact]

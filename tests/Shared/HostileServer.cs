@@ -102,6 +102,54 @@ internal sealed class HostileServer : IAsyncDisposable
             context.Response.Headers.ContentEncoding = "gzip";
             await context.Response.Body.WriteAsync(body, context.RequestAborted);
         });
+        app.MapGet("/br", async (HttpContext context) =>
+        {
+            using var output = new MemoryStream();
+            using (var brotli = new BrotliStream(output, CompressionLevel.Optimal))
+            {
+                brotli.Write(Encoding.UTF8.GetBytes(GoodPage));
+            }
+
+            context.Response.ContentType = "text/html; charset=utf-8";
+            context.Response.Headers.ContentEncoding = "br";
+            await context.Response.Body.WriteAsync(output.ToArray(), context.RequestAborted);
+        });
+        app.MapGet("/deflate", async (HttpContext context) =>
+        {
+            using var output = new MemoryStream();
+            using (var deflate = new DeflateStream(output, CompressionLevel.Optimal))
+            {
+                deflate.Write(Encoding.UTF8.GetBytes(GoodPage));
+            }
+
+            context.Response.ContentType = "text/html; charset=utf-8";
+            context.Response.Headers.ContentEncoding = "deflate";
+            await context.Response.Body.WriteAsync(output.ToArray(), context.RequestAborted);
+        });
+        app.MapGet("/declared-huge", async (HttpContext context) =>
+        {
+            context.Response.ContentType = "text/html";
+            context.Response.ContentLength = SixtyMegabytes;
+            try
+            {
+                await context.Response.StartAsync(context.RequestAborted);
+                await context.Response.Body.FlushAsync(context.RequestAborted);
+                await Task.Delay(TimeSpan.FromSeconds(10), context.RequestAborted);
+            }
+            catch (OperationCanceledException)
+            {
+            }
+
+            context.Abort();
+        });
+        app.MapGet("/big5-meta", () => Results.Bytes(Encoding.GetEncoding(950).GetBytes("<html><head><meta charset=\"big5\"></head><body><p>網站備案資訊</p></body></html>"), "text/html"));
+        app.MapGet("/slow-body", async (HttpContext context) =>
+        {
+            context.Response.ContentType = "text/html";
+            await context.Response.WriteAsync("<html><body>", context.RequestAborted);
+            await context.Response.Body.FlushAsync(context.RequestAborted);
+            await Task.Delay(TimeSpan.FromSeconds(10), context.RequestAborted);
+        });
         app.MapGet("/slow", async (HttpContext context) =>
         {
             await Task.Delay(TimeSpan.FromSeconds(10), context.RequestAborted);
