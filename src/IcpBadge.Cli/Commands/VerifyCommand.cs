@@ -8,15 +8,16 @@ using NodaTime;
 namespace IcpBadge.Cli.Commands;
 
 /// <summary>
-/// <c>icp-badge verify TARGET... [--config FILE] [--format text|json]</c>: read built pages (files and folders) and
-/// report, rule by rule, what an inspector would flag. URLs, sitemaps, inventories and <c>--render</c> are not
-/// implemented yet.
+/// <c>icp-badge verify TARGET... [--config FILE] [--format text|json|sarif|junit]</c> plus the options of
+/// <see cref="VerifyExtraOptions"/>: read built pages (files and folders) and report, rule by rule, what an inspector
+/// would flag. URL targets are expanded (with their site and host) but fetching them and <c>--render</c> are not
+/// implemented in this build: they report NET001.
 /// </summary>
 internal static class VerifyCommand
 {
     public static Command Create(CliConsole console, IClock clock)
     {
-        var targets = new Argument<string[]>("TARGET") { Description = "HTML files and folders (each HTML file in a folder is its own target).", Arity = ArgumentArity.OneOrMore };
+        var targets = new Argument<string[]>("TARGET") { Description = "HTML files, folders (each HTML file in a folder is its own target) and URLs.", Arity = ArgumentArity.ZeroOrMore };
         CommonOptions.RejectUnknownOptions(targets);
         var config = new Option<string?>("--config", "-c")
         {
@@ -32,7 +33,6 @@ internal static class VerifyCommand
             format,
         };
         extra.AddTo(command);
-        targets.Arity = ArgumentArity.ZeroOrMore;
         command.SetAction(parseResult => Run(console, clock, parseResult.GetValue(targets) ?? [], parseResult.GetValue(config), parseResult.GetValue(format)!, extra.Read(parseResult)));
         return command;
     }
