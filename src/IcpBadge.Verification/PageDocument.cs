@@ -121,7 +121,22 @@ internal sealed partial class PageDocument
          node.GetAttributeValue("id", string.Empty).Contains("footer", StringComparison.OrdinalIgnoreCase) ||
          node.GetAttributeValue("class", string.Empty).Contains("footer", StringComparison.OrdinalIgnoreCase));
 
-    public static string CollapseWhitespace(string text) => WhitespaceRunRegex().Replace(text, " ");
+    public static string CollapseWhitespace(string text) => NeedsCollapsing(text) ? WhitespaceRunRegex().Replace(text, " ") : text;
+
+    // True when the text holds a tab, line break or form feed, or two spaces in a row: only then does the
+    // replacement change it (a single space becomes a single space).
+    private static bool NeedsCollapsing(string text)
+    {
+        var index = text.AsSpan().IndexOfAny(CollapsibleBreaks);
+        if (index >= 0)
+        {
+            return true;
+        }
+
+        return text.Contains("  ", StringComparison.Ordinal);
+    }
+
+    private static readonly System.Buffers.SearchValues<char> CollapsibleBreaks = System.Buffers.SearchValues.Create("\t\r\n\f");
 
     private static HtmlNode CommonAncestor(HtmlNode a, HtmlNode b)
     {
@@ -171,7 +186,8 @@ internal sealed partial class PageDocument
 
     private void AddText(HtmlNode node, bool hidden, bool inFooter)
     {
-        var text = CollapseWhitespace(HtmlEntity.DeEntitize(node.InnerText));
+        var raw = node.InnerText;
+        var text = CollapseWhitespace(raw.Contains('&', StringComparison.Ordinal) ? HtmlEntity.DeEntitize(raw) : raw);
         if (text.Length == 0 || (text == " " && (_text.Length == 0 || _text[^1] is ' ' or '\n')))
         {
             return;
