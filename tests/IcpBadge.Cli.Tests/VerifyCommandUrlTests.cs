@@ -62,7 +62,7 @@ public sealed class VerifyCommandUrlTests(LoopbackServerFixture fixture) : IClas
             "--format",
             "json",
             "--timeout",
-            "3",
+            "7",
             "--concurrency",
             "4");
 
@@ -71,7 +71,7 @@ public sealed class VerifyCommandUrlTests(LoopbackServerFixture fixture) : IClas
         var targets = Targets(result);
         string[] expected = ["/loop/a", "/huge", "/bomb", "/slow", "/missing", "/broken", "/image.png", "/", "/chain/11"];
         Assert.Equal(expected.Select(Url), targets.Select(t => t.GetProperty("target").GetString()));
-        string[] reasons = ["redirect loop", "larger than 5 MB", "decompresses to more than", "timed out after 3 s", "HTTP 404", "HTTP 500", "not an HTML page (Content-Type: image/png)"];
+        string[] reasons = ["redirect loop", "larger than 5 MB", "decompresses to more than", "timed out after 7 s", "HTTP 404", "HTTP 500", "not an HTML page (Content-Type: image/png)"];
         for (var i = 0; i < reasons.Length; i++)
         {
             Assert.Equal("unreachable", Status(targets[i]));
