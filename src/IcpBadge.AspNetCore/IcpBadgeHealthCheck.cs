@@ -41,5 +41,5 @@ public sealed class IcpBadgeHealthCheck(IcpBadgeFooter footer, DeadlineTracker t
         };
     }
 
-    private static string DateText(NodaTime.LocalDate? date) => date?.ToString("uuuu-MM-dd", null) ?? "-";
+    private static string DateText(NodaTime.LocalDate? date) => date is { } value ? IcpBadge.Configuration.IsoDate.Format(value) : "-";
 }

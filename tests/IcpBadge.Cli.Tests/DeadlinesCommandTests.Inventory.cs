@@ -84,7 +84,7 @@ public sealed partial class DeadlinesCommandTests
         Assert.Contains(problems, p => p.Contains("Sites:2:Site:EndsOn = 'someday': not a date", StringComparison.Ordinal));
         Assert.Contains(problems, p => p.Contains("Sites:1:Police:Number = '粤公网安备52990002000093号': ", StringComparison.Ordinal));
         Assert.DoesNotContain(problems, p => p.Contains("好站", StringComparison.Ordinal));
-        Assert.Equal("icp-badge: 6 problem(s); nothing was evaluated.", problems[^1]);
+        Assert.Equal("icp-badge: 6 problem(s); no report was written.", problems[^1]);
         CliRunner.AssertNoStackTrace(result.Error);
     }
 

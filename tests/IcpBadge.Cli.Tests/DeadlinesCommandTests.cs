@@ -248,7 +248,7 @@ public sealed partial class DeadlinesCommandTests : IDisposable
         Assert.Equal(2, result.ExitCode);
         Assert.Empty(result.Out);
         Assert.Equal($"icp-badge: --config = '{missing}': the configuration file {missing} does not exist.", result.Problems[0]);
-        Assert.Equal("icp-badge: 1 problem(s); nothing was evaluated.", result.Problems[^1]);
+        Assert.Equal("icp-badge: 1 problem(s); no report was written.", result.Problems[^1]);
     }
 
     [Fact]
@@ -279,7 +279,7 @@ public sealed partial class DeadlinesCommandTests : IDisposable
         Assert.Equal(
             ["icp-badge: IcpBadge:Site:LaunchedOn = '2026-11-31': not a date: write it as YYYY-MM-DD (a China date), e.g. 2026-11-01.",
              "icp-badge: IcpBadge:Police:SubmittedOn = 'soon': not a date: write it as YYYY-MM-DD (a China date), e.g. 2026-11-01.",
-             "icp-badge: 2 problem(s); nothing was evaluated."],
+             "icp-badge: 2 problem(s); no report was written."],
             result.Problems);
     }
 

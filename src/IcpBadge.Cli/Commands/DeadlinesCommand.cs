@@ -1,9 +1,10 @@
+using System.Text;
 using System.CommandLine;
 using IcpBadge.Cli.Inventory;
 using IcpBadge.Cli.Output;
+using IcpBadge.Configuration;
 using IcpBadge.Deadlines;
 using NodaTime;
-using NodaTime.Text;
 
 namespace IcpBadge.Cli.Commands;
 
@@ -40,26 +41,13 @@ internal static class DeadlinesCommand
             LocalDate? fixedToday = null;
             if (todayText is not null)
             {
-                var parsed = LocalDatePattern.Iso.Parse(todayText);
-                if (!parsed.Success)
+                if (!IsoDate.TryParse(todayText.AsSpan().Trim(), out var parsed))
                 {
                     console.WriteError($"--today = '{todayText}': not a date; write it as YYYY-MM-DD.");
                     return ExitCodes.InvalidInput;
                 }
 
-                fixedToday = parsed.Value;
-            }
-
-            var (sites, problems) = LoadSites(parseResult.GetValue(configs) ?? [], parseResult.GetValue(inventory));
-            if (problems.Count > 0)
-            {
-                foreach (var problem in problems)
-                {
-                    console.WriteError(problem);
-                }
-
-                console.WriteError($"{problems.Count} problem(s); nothing was evaluated.");
-                return ExitCodes.InvalidInput;
+                fixedToday = parsed;
             }
 
             var options = new DeadlineOptions
@@ -74,31 +62,37 @@ internal static class DeadlinesCommand
             };
             var tracker = new DeadlineTracker(clock, options);
             var day = fixedToday ?? tracker.Today;
-            // JSON and CSV stream site by site, so a large inventory never holds every obligation at once.
+            var chosen = parseResult.GetValue(format);
+
+            // JSON and CSV are written site by site into a spool that reaches stdout only once every site has
+            // validated: a large inventory is never held whole, and a failing run prints nothing but its problems.
+            using var spool = new SpoolStream();
+            var all = new List<SiteDeadlines>();
+            var problems = new List<string>();
             var anyOverdue = false;
-            var evaluated = sites.Select(s =>
-            {
-                var result = tracker.Evaluate(s.Profile, day);
-                anyOverdue |= result.AnyOverdue;
-                return result;
-            });
             try
             {
-                switch (parseResult.GetValue(format))
+                using var json = chosen == "json" ? new DeadlinesJsonWriter(spool, day) : null;
+                using var csvText = chosen == "csv" ? new StreamWriter(spool, new UTF8Encoding(false), leaveOpen: true) : null;
+                var csv = csvText is null ? null : new DeadlinesCsvWriter(csvText);
+                ReadSites(parseResult.GetValue(configs) ?? [], parseResult.GetValue(inventory), problems, site =>
                 {
-                    case "json":
-                        DeadlinesJsonWriter.Write(console.Out, day, evaluated);
-                        break;
-                    case "csv":
-                        DeadlinesCsvWriter.Write(console.Out, evaluated);
-                        break;
-                    case "ics":
-                        DeadlinesIcsWriter.Write(console.Out, [.. evaluated], options.WarnDays, clock.GetCurrentInstant());
-                        break;
-                    default:
-                        DeadlinesTextWriter.Write(console, day, [.. evaluated]);
-                        break;
-                }
+                    var result = tracker.Evaluate(site.Profile, day);
+                    anyOverdue |= result.AnyOverdue;
+                    if (json is not null)
+                    {
+                        json.Add(result);
+                    }
+                    else if (csv is not null)
+                    {
+                        csv.Add(result);
+                    }
+                    else
+                    {
+                        all.Add(result);
+                    }
+                });
+                json?.Complete();
             }
             catch (Exception exception) when (exception is FormatException or IOException or UnauthorizedAccessException)
             {
@@ -106,20 +100,47 @@ internal static class DeadlinesCommand
                 return ExitCodes.InvalidInput;
             }
 
+            if (problems.Count > 0)
+            {
+                foreach (var problem in problems)
+                {
+                    console.WriteError(problem);
+                }
+
+                console.WriteError($"{problems.Count} problem(s); no report was written.");
+                return ExitCodes.InvalidInput;
+            }
+
+            switch (chosen)
+            {
+                case "json":
+                case "csv":
+                    using (var target = OutputStream.Open(console.Out))
+                    {
+                        spool.WriteTo(target.Stream);
+                        target.Complete(appendNewLine: chosen == "json");
+                    }
+
+                    break;
+                case "ics":
+                    DeadlinesIcsWriter.Write(console.Out, all, options.WarnDays, clock.GetCurrentInstant());
+                    break;
+                default:
+                    DeadlinesTextWriter.Write(console, day, all);
+                    break;
+            }
+
             return anyOverdue ? ExitCodes.Findings : ExitCodes.Success;
         });
         return command;
     }
 
-    private static (List<InventorySite> Sites, List<string> Problems) LoadSites(string[] configs, string? inventory)
+    /// <summary>Hands every valid site, inventory first then each <c>--config</c>, to <paramref name="onSite"/>; collects every problem.</summary>
+    private static void ReadSites(string[] configs, string? inventory, List<string> problems, Action<InventorySite> onSite)
     {
-        var sites = new List<InventorySite>();
-        var problems = new List<string>();
         if (inventory is not null)
         {
-            var (fromInventory, inventoryProblems) = InventoryLoader.Load(inventory);
-            sites.AddRange(fromInventory);
-            problems.AddRange(inventoryProblems);
+            InventoryLoader.Read(inventory, onSite, problems);
         }
 
         var configFiles = configs.Length == 0 && inventory is null ? [ConfigFileLoader.DefaultFileName] : configs;
@@ -128,14 +149,12 @@ internal static class DeadlinesCommand
             var loaded = ConfigFileLoader.Load(config);
             if (loaded.Success)
             {
-                sites.Add(new InventorySite(Path.GetFullPath(config), null, loaded.Profile));
+                onSite(new InventorySite(Path.GetFullPath(config), null, loaded.Profile));
             }
             else
             {
                 problems.AddRange(loaded.Problems.Select(p => configFiles.Length > 1 ? $"[{config}] {p}" : p.ToString()));
             }
         }
-
-        return (sites, problems);
     }
 }

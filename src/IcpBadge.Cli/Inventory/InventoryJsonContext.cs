@@ -14,5 +14,5 @@ namespace IcpBadge.Cli.Inventory;
     NumberHandling = JsonNumberHandling.AllowReadingFromString,
     PreferredObjectCreationHandling = JsonObjectCreationHandling.Populate,
     Converters = [typeof(DomainOptionsJsonConverter)])]
-[JsonSerializable(typeof(InventoryDocument))]
+[JsonSerializable(typeof(IcpBadgeOptions))]
 internal sealed partial class InventoryJsonContext : JsonSerializerContext;

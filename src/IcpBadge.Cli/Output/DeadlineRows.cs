@@ -1,3 +1,4 @@
+using IcpBadge.Configuration;
 using IcpBadge.Deadlines;
 
 namespace IcpBadge.Cli.Output;
@@ -22,7 +23,7 @@ internal static class DeadlineRows
         _ => $"{obligation.DaysLeft} day(s) left",
     };
 
-    public static string Date(NodaTime.LocalDate? date) => date?.ToString("uuuu-MM-dd", null) ?? string.Empty;
+    public static string Date(NodaTime.LocalDate? date) => date is { } value ? IsoDate.Format(value) : string.Empty;
 
     private static int Rank(ObligationState state) => state switch
     {

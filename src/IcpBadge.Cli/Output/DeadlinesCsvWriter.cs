@@ -3,16 +3,29 @@ using IcpBadge.Deadlines;
 
 namespace IcpBadge.Cli.Output;
 
-/// <summary><c>deadlines --format csv</c>: one row per applicable obligation, RFC 4180 quoting, a header row.</summary>
-internal static class DeadlinesCsvWriter
+/// <summary>
+/// <c>deadlines --format csv</c>: one row per applicable obligation, RFC 4180 quoting, a header row. Sites are
+/// written as they are added, so a large inventory is never held whole.
+/// </summary>
+internal sealed class DeadlinesCsvWriter
 {
-    public static void Write(TextWriter output, IEnumerable<SiteDeadlines> sites)
+    private readonly TextWriter _output;
+    private readonly StringBuilder _line = new(200);
+
+    /// <summary>Writes the header row to <paramref name="output"/>.</summary>
+    public DeadlinesCsvWriter(TextWriter output)
     {
+        _output = output;
         output.Write("site,icpNumber,id,obligation,subject,due,state,daysLeft,daysLate,doneOn,stricterDue,source\r\n");
-        var line = new StringBuilder(200);
-        foreach (var site in sites)
+    }
+
+    /// <summary>Writes a row for each applicable obligation of <paramref name="site"/>.</summary>
+    public void Add(SiteDeadlines site)
+    {
+        var line = _line;
+        foreach (var o in site.Obligations)
         {
-            foreach (var o in site.Obligations.Where(o => o.State != ObligationState.NotApplicable))
+            if (o.State != ObligationState.NotApplicable)
             {
                 line.Clear();
                 Field(line, site.Name).Append(',');
@@ -27,7 +40,7 @@ internal static class DeadlinesCsvWriter
                 Field(line, DeadlineRows.Date(o.DoneOn)).Append(',');
                 Field(line, DeadlineRows.Date(o.StricterDue)).Append(',');
                 Field(line, o.Definition.Source).Append("\r\n");
-                output.Write(line);
+                _output.Write(line);
             }
         }
     }

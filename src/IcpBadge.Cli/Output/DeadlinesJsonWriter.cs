@@ -1,4 +1,5 @@
 using System.Text.Json;
+using IcpBadge.Configuration;
 using IcpBadge.Deadlines;
 
 namespace IcpBadge.Cli.Output;
@@ -6,50 +7,101 @@ namespace IcpBadge.Cli.Output;
 /// <summary>
 /// <c>deadlines --format json</c>, exactly the shape of SPEC §5: <c>today</c>, then per site its <c>Site.Name</c> and
 /// the obligations that apply, each with <c>id</c>, <c>due</c>, <c>state</c> and <c>daysLeft</c> or <c>daysLate</c>.
+/// Sites are written as they are added, so a large inventory is never held whole.
 /// </summary>
-internal static class DeadlinesJsonWriter
+internal sealed class DeadlinesJsonWriter : IDisposable
 {
-    public static void Write(TextWriter output, NodaTime.LocalDate today, IEnumerable<SiteDeadlines> sites)
+    // Flushing every few dozen kilobytes keeps the writer's buffer small instead of growing to the whole report.
+    private const int FlushThreshold = 32 * 1024;
+
+    private static readonly JsonEncodedText Site = JsonEncodedText.Encode("site");
+    private static readonly JsonEncodedText Obligations = JsonEncodedText.Encode("obligations");
+    private static readonly JsonEncodedText Id = JsonEncodedText.Encode("id");
+    private static readonly JsonEncodedText Due = JsonEncodedText.Encode("due");
+    private static readonly JsonEncodedText State = JsonEncodedText.Encode("state");
+    private static readonly JsonEncodedText DaysLeft = JsonEncodedText.Encode("daysLeft");
+    private static readonly JsonEncodedText DaysLate = JsonEncodedText.Encode("daysLate");
+
+    private readonly Utf8JsonWriter _json;
+
+    /// <summary>Starts the report for <paramref name="today"/> on <paramref name="output"/>.</summary>
+    public DeadlinesJsonWriter(Stream output, NodaTime.LocalDate today)
     {
-        // Large inventories: write straight to stdout's stream when there is one, not through a string.
-        using var target = OutputStream.Open(output);
-        using (var json = new Utf8JsonWriter(target.Stream, NumberJsonWriter.Options))
+        _json = new Utf8JsonWriter(output, NumberJsonWriter.Options);
+        _json.WriteStartObject();
+        WriteDate(JsonEncodedText.Encode("today"), today);
+        _json.WriteStartArray("sites");
+    }
+
+    /// <summary>Writes one site and its applicable obligations.</summary>
+    public void Add(SiteDeadlines site)
+    {
+        _json.WriteStartObject();
+        _json.WriteString(Site, site.Name);
+        _json.WriteStartArray(Obligations);
+        foreach (var obligation in site.Obligations)
         {
-            json.WriteStartObject();
-            json.WriteString("today", DeadlineRows.Date(today));
-            json.WriteStartArray("sites");
-            foreach (var site in sites)
+            if (obligation.State != ObligationState.NotApplicable)
             {
-                json.WriteStartObject();
-                json.WriteString("site", site.Name);
-                json.WriteStartArray("obligations");
-                foreach (var obligation in site.Obligations.Where(o => o.State != ObligationState.NotApplicable))
-                {
-                    json.WriteStartObject();
-                    json.WriteString("id", obligation.Id);
-                    json.WriteString("due", DeadlineRows.Date(obligation.Due));
-                    json.WriteString("state", obligation.State.ToString());
-                    if (obligation.DaysLeft is { } left)
-                    {
-                        json.WriteNumber("daysLeft", left);
-                    }
-
-                    if (obligation.DaysLate is { } late)
-                    {
-                        json.WriteNumber("daysLate", late);
-                    }
-
-                    json.WriteEndObject();
-                }
-
-                json.WriteEndArray();
-                json.WriteEndObject();
+                WriteObligation(obligation);
             }
-
-            json.WriteEndArray();
-            json.WriteEndObject();
         }
 
-        target.Complete();
+        _json.WriteEndArray();
+        _json.WriteEndObject();
+        if (_json.BytesPending > FlushThreshold)
+        {
+            _json.Flush();
+        }
+    }
+
+    /// <summary>Closes the report and flushes it to the stream.</summary>
+    public void Complete()
+    {
+        _json.WriteEndArray();
+        _json.WriteEndObject();
+        _json.Flush();
+    }
+
+    public void Dispose() => _json.Dispose();
+
+    private void WriteObligation(Obligation obligation)
+    {
+        _json.WriteStartObject();
+        _json.WriteString(Id, obligation.Id);
+        if (obligation.Due is { } due)
+        {
+            WriteDate(Due, due);
+        }
+        else
+        {
+            _json.WriteString(Due, string.Empty);
+        }
+
+        _json.WriteString(State, obligation.State.ToString());
+        if (obligation.DaysLeft is { } left)
+        {
+            _json.WriteNumber(DaysLeft, left);
+        }
+
+        if (obligation.DaysLate is { } late)
+        {
+            _json.WriteNumber(DaysLate, late);
+        }
+
+        _json.WriteEndObject();
+    }
+
+    private void WriteDate(JsonEncodedText name, NodaTime.LocalDate date)
+    {
+        Span<char> text = stackalloc char[IsoDate.Length];
+        if (IsoDate.TryFormat(date, text))
+        {
+            _json.WriteString(name, text);
+        }
+        else
+        {
+            _json.WriteString(name, IsoDate.Format(date));
+        }
     }
 }

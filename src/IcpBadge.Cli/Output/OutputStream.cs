@@ -32,17 +32,25 @@ internal sealed class OutputStream : IDisposable
         return new OutputStream(writer, buffer, buffer);
     }
 
-    /// <summary>Ends the output with a newline, as text output does.</summary>
-    public void Complete()
+    /// <summary>Ends the output, by default with a newline as text output does.</summary>
+    public void Complete(bool appendNewLine = true)
     {
         if (_buffer is null)
         {
-            Stream.WriteByte((byte)'\n');
+            if (appendNewLine)
+            {
+                Stream.WriteByte((byte)'\n');
+            }
+
             Stream.Flush();
             return;
         }
 
-        _writer.WriteLine(Encoding.UTF8.GetString(_buffer.GetBuffer(), 0, (int)_buffer.Length));
+        _writer.Write(Encoding.UTF8.GetString(_buffer.GetBuffer(), 0, (int)_buffer.Length));
+        if (appendNewLine)
+        {
+            _writer.WriteLine();
+        }
     }
 
     public void Dispose() => _buffer?.Dispose();

@@ -2,7 +2,6 @@ using IcpBadge.Filing;
 using IcpBadge.Provinces;
 using IcpBadge.Rules;
 using NodaTime;
-using NodaTime.Text;
 
 namespace IcpBadge.Configuration;
 
@@ -207,19 +206,13 @@ internal sealed class SiteProfileBuilder(string sectionPath, string baseDirector
             return null;
         }
 
-        if (IsoDate.TryParse(text, out var date))
+        if (IsoDate.TryParse(text.AsSpan().Trim(), out var date))
         {
             return date;
         }
 
-        var result = LocalDatePattern.Iso.Parse(text.Trim());
-        if (!result.Success)
-        {
-            Problem(field, text, "not a date: write it as YYYY-MM-DD (a China date), e.g. 2026-11-01.");
-            return null;
-        }
-
-        return result.Value;
+        Problem(field, text, "not a date: write it as YYYY-MM-DD (a China date), e.g. 2026-11-01.");
+        return null;
     }
 
     private T ParseEnum<T>(string? text, string field, T fallback)

@@ -134,7 +134,7 @@ public sealed class DeadlineTracker
         return changes.Select(change =>
         {
             var due = filing == FilingKind.Police ? change.EffectiveOn.PlusDays(ChangeDays) : change.EffectiveOn.PlusDays(-ChangeDays);
-            return context.Judge(definition, due, change.FiledOn) with { Subject = "change effective " + change.EffectiveOn.ToString("uuuu-MM-dd", null) };
+            return context.Judge(definition, due, change.FiledOn) with { Subject = "change effective " + IsoDate.Format(change.EffectiveOn) };
         });
     }
 

@@ -1,6 +1,6 @@
 using System.Collections.Concurrent;
 using NodaTime;
-using NodaTime.Text;
+using IcpBadge.Configuration;
 
 namespace IcpBadge.Deadlines;
 
@@ -41,13 +41,12 @@ public sealed class HolidayCalendar
                 continue;
             }
 
-            var result = LocalDatePattern.Iso.Parse(line);
-            if (!result.Success)
+            if (!IsoDate.TryParse(line, out var holiday))
             {
                 throw new FormatException($"{path}:{lineNumber}: '{line}' is not a date; write one YYYY-MM-DD date a line.");
             }
 
-            holidays.Add(result.Value);
+            holidays.Add(holiday);
         }
 
         return new HolidayCalendar(holidays, true);

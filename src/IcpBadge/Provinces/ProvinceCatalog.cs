@@ -1,4 +1,3 @@
-using System.Collections.Frozen;
 using System.Globalization;
 using System.Text;
 
@@ -61,11 +60,12 @@ public static class ProvinceCatalog
         ("Taiwan (台湾)", ["台湾", "台湾省", "臺灣", "台", "taiwan", "tw", "71"]),
     ];
 
-    private static readonly FrozenDictionary<int, Province> ByCode = AllProvinces.ToFrozenDictionary(p => p.Code);
+    // Plain dictionaries: a frozen one costs more to build (and to JIT) than a short-lived CLI run saves on lookups.
+    private static readonly Dictionary<int, Province> ByCode = AllProvinces.ToDictionary(p => p.Code);
 
-    private static readonly FrozenDictionary<char, Province> ByAbbreviation = BuildAbbreviationIndex();
+    private static readonly Dictionary<char, Province> ByAbbreviation = BuildAbbreviationIndex();
 
-    private static readonly FrozenDictionary<string, Province> ByName = BuildNameIndex();
+    private static readonly Dictionary<string, Province> ByName = BuildNameIndex();
 
     /// <summary>All 31 divisions, ordered by code.</summary>
     public static IReadOnlyList<Province> All => AllProvinces;
@@ -117,7 +117,7 @@ public static class ProvinceCatalog
         return province is not null;
     }
 
-    private static FrozenDictionary<char, Province> BuildAbbreviationIndex()
+    private static Dictionary<char, Province> BuildAbbreviationIndex()
     {
         var index = new Dictionary<char, Province>();
         foreach (var province in AllProvinces)
@@ -128,10 +128,10 @@ public static class ProvinceCatalog
             }
         }
 
-        return index.ToFrozenDictionary();
+        return index;
     }
 
-    private static FrozenDictionary<string, Province> BuildNameIndex()
+    private static Dictionary<string, Province> BuildNameIndex()
     {
         var index = new Dictionary<string, Province>(StringComparer.Ordinal);
         foreach (var province in AllProvinces)
@@ -154,7 +154,7 @@ public static class ProvinceCatalog
             }
         }
 
-        return index.ToFrozenDictionary(StringComparer.Ordinal);
+        return index;
     }
 
     /// <summary>NFKC, lower-case, without whitespace, hyphens or underscores.</summary>
