@@ -96,18 +96,19 @@ public sealed class VerifyTargetsTests : IDisposable
     [InlineData("not xml")]
     [InlineData("<html><body/></html>")]
     [InlineData("<!DOCTYPE urlset [<!ENTITY a \"aaaa\">]><urlset><url><loc>&a;</loc></url></urlset>")]
+    [InlineData("<!DOCTYPE urlset [<!ENTITY x SYSTEM \"file:///etc/hostname\">]><urlset><url><loc>https://example.cn/&x;</loc></url></urlset>")]
     public void Sitemap_Malformed_OrWithADtd_IsAFormatException(string xml) =>
         Assert.Throws<FormatException>(() => SitemapParser.Parse(xml));
 
     [Fact]
-    public void Sitemap_LocalIndex_FollowsLocalChildren_AndJudgesHomeByPath()
+    public async Task Sitemap_LocalIndex_FollowsLocalChildren_AndJudgesHomeByPath()
     {
         Write("sitemap-1.xml", """<urlset><url><loc>https://example.cn/</loc></url><url><loc>https://example.cn/a/b.html</loc></url></urlset>""");
         Write("sitemap-2.xml", """<urlset><url><loc>https://example.cn/index.htm</loc></url></urlset>""");
         var index = Write("sitemap.xml", """<sitemapindex><sitemap><loc>sitemap-1.xml</loc></sitemap><sitemap><loc>sitemap-2.xml</loc></sitemap></sitemapindex>""");
         var targets = new List<VerifyTarget>();
 
-        VerifyTargets.FromSitemap(SitemapParser.LoadPages(index), profile: null, targets);
+        VerifyTargets.FromSitemap((await SitemapLoader.LoadAsync(index, NoNetwork)).Pages, profile: null, targets);
 
         Assert.Equal(["https://example.cn/", "https://example.cn/a/b.html", "https://example.cn/index.htm"], targets.Select(t => t.Target));
         Assert.Equal([true, false, true], targets.Select(t => t.IsHomePage));
@@ -115,13 +116,76 @@ public sealed class VerifyTargetsTests : IDisposable
     }
 
     [Fact]
-    public void Sitemap_IndexListingRemoteSitemaps_IsRefused()
+    public async Task Sitemap_LocalGzipFile_AndAFileUriChild_AreRead()
     {
-        var index = Write("sitemap.xml", """<sitemapindex><sitemap><loc>https://example.cn/s.xml</loc></sitemap></sitemapindex>""");
+        var child = Path.Combine(_folder, "pages.xml.gz");
+        File.WriteAllBytes(child, SitemapServer.Gzip(System.Text.Encoding.UTF8.GetBytes(SitemapServer.Urlset("https://example.cn/a.html"))));
+        var index = Write("sitemap.xml", SitemapServer.Index(new Uri(child).AbsoluteUri));
 
-        var problem = Assert.Throws<FormatException>(() => SitemapParser.LoadPages(index));
+        var pages = await SitemapLoader.LoadAsync(new Uri(index).AbsoluteUri, NoNetwork);
 
-        Assert.Contains("https://example.cn/s.xml", problem.Message, StringComparison.Ordinal);
+        Assert.Equal(["https://example.cn/a.html"], pages.Pages);
+    }
+
+    [Fact]
+    public async Task Sitemap_LocalIndexListingItself_IsReadOnce_WithANote()
+    {
+        Write("pages.xml", SitemapServer.Urlset("https://example.cn/a.html"));
+        var index = Write("sitemap.xml", SitemapServer.Index("sitemap.xml", "./pages.xml", "pages.xml"));
+
+        var pages = await SitemapLoader.LoadAsync(index, NoNetwork);
+
+        Assert.Equal(["https://example.cn/a.html"], pages.Pages);
+        Assert.Equal(2, pages.Notes.Count);
+        Assert.All(pages.Notes, n => Assert.Contains("is listed again", n, StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task Sitemap_IndexesNestedPastTheDepthCap_AreRefused()
+    {
+        Write("pages.xml", SitemapServer.Urlset("https://example.cn/a.html"));
+        Write("level-3.xml", SitemapServer.Index("pages.xml"));
+        Write("level-2.xml", SitemapServer.Index("level-3.xml"));
+        Write("level-1.xml", SitemapServer.Index("level-2.xml"));
+        var top = Write("level-0.xml", SitemapServer.Index("level-1.xml"));
+
+        var threeLevels = await SitemapLoader.LoadAsync(Path.Combine(_folder, "level-1.xml"), NoNetwork);
+        var problem = await Assert.ThrowsAsync<SitemapException>(() => SitemapLoader.LoadAsync(top, NoNetwork));
+
+        Assert.Equal(["https://example.cn/a.html"], threeLevels.Pages);
+        Assert.Contains("level-3.xml", problem.Message, StringComparison.Ordinal);
+        Assert.Contains("nest more than 3 levels deep", problem.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Sitemap_Caps_OnPagesInAll_EntriesPerFile_SitemapsAndBytes_AreEnforced()
+    {
+        Write("one.xml", SitemapServer.Urlset("https://example.cn/1.html", "https://example.cn/2.html"));
+        Write("two.xml", SitemapServer.Urlset("https://example.cn/3.html", "https://example.cn/4.html"));
+        var index = Write("sitemap.xml", SitemapServer.Index("one.xml", "two.xml"));
+
+        var pages = await Assert.ThrowsAsync<SitemapException>(() => SitemapLoader.LoadAsync(index, NoNetwork, new SitemapLimits { MaxPages = 3 }));
+        var entries = await Assert.ThrowsAsync<SitemapException>(() => SitemapLoader.LoadAsync(index, NoNetwork, new SitemapLimits { MaxEntriesPerFile = 1 }));
+        var sitemaps = await Assert.ThrowsAsync<SitemapException>(() => SitemapLoader.LoadAsync(index, NoNetwork, new SitemapLimits { MaxSitemaps = 2 }));
+        var bytes = await Assert.ThrowsAsync<SitemapException>(() => SitemapLoader.LoadAsync(index, NoNetwork, new SitemapLimits { MaxXmlBytes = 100 }));
+        var exact = await SitemapLoader.LoadAsync(index, NoNetwork, new SitemapLimits { MaxPages = 4, MaxEntriesPerFile = 2, MaxSitemaps = 3 });
+
+        Assert.Equal("the sitemaps list more than 3 pages in all, the most one run checks; verify the child sitemaps in separate runs.", pages.Message);
+        Assert.Contains("lists more than 1 entries", entries.Message, StringComparison.Ordinal);
+        Assert.Contains("more than 2 sitemaps", sitemaps.Message, StringComparison.Ordinal);
+        Assert.Contains("larger than", bytes.Message, StringComparison.Ordinal);
+        Assert.Equal(4, exact.Pages.Count);
+    }
+
+    [Fact]
+    public async Task Sitemap_IndexListingAnUnsupportedScheme_IsRefused()
+    {
+        var index = Write("sitemap.xml", """<sitemapindex><sitemap><loc>ftp://example.cn/s.xml</loc></sitemap></sitemapindex>""");
+
+        var problem = await Assert.ThrowsAsync<SitemapException>(() => SitemapLoader.LoadAsync(index, NoNetwork));
+
+        Assert.Contains("ftp://example.cn/s.xml", problem.Message, StringComparison.Ordinal);
+        Assert.Contains("neither a file nor an http(s) URL", problem.Message, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -164,6 +228,9 @@ public sealed class VerifyTargetsTests : IDisposable
         Assert.Null(problem);
         Assert.Equal([1, 4, 7], shard!.Select(Enumerable.Range(0, 9)));
     }
+
+    /// <summary>For local sitemaps: fails the test if the loader reaches for the network.</summary>
+    private static Verification.Fetching.PageFetcher NoNetwork() => throw new InvalidOperationException("a local sitemap must not touch the network");
 
     private string Write(string relative, string text)
     {

@@ -4,15 +4,16 @@ using IcpBadge.Cli.Output;
 using IcpBadge.Configuration;
 using IcpBadge.Verification;
 using IcpBadge.Verification.Fetching;
-using Microsoft.Extensions.DependencyInjection;
 using NodaTime;
 
 namespace IcpBadge.Cli.Commands;
 
 /// <summary>
-/// <c>icp-badge verify TARGET... [--config FILE] [--inventory FILE] [--sitemap FILE] [--format text|json|sarif|junit] ...</c>:
-/// read built pages or fetch live ones and report, rule by rule, what an inspector would flag. With <c>--render</c>
-/// every target is loaded in the machine's headless Chromium and the DOM after scripts ran is inspected.
+/// <c>icp-badge verify TARGET... [--config FILE] [--inventory FILE] [--sitemap URL|FILE] [--format text|json|sarif|junit] ...</c>:
+/// read built pages or fetch live ones and report, rule by rule, what an inspector would flag. A sitemap given as an
+/// http(s) URL is fetched with the same fetcher, limits and User-Agent as the pages; one that cannot be fetched or
+/// parsed (or a child sitemap of its index) is bad input: exit 2, no report. With <c>--render</c> every target is
+/// loaded in the machine's headless Chromium and the DOM after scripts ran is inspected.
 /// </summary>
 internal static class VerifyCommand
 {
@@ -93,7 +94,8 @@ internal static class VerifyCommand
             profile = loaded.Profile;
         }
 
-        var pages = VerifyExtraOptions.Expand(console, targets, profile, extra);
+        await using var fetcher = new LazyPageFetcher(new PageFetchOptions { Timeout = fetching.Timeout });
+        var pages = await VerifyExtraOptions.ExpandAsync(console, targets, profile, extra, fetcher.Get, cancellationToken).ConfigureAwait(false);
         if (pages is null)
         {
             return ExitCodes.InvalidInput;
@@ -101,7 +103,7 @@ internal static class VerifyCommand
 
         var inspector = new PageInspector(clock);
         var today = ChinaTime.Today(clock);
-        var fetched = renderer is null ? await FetchAsync(pages, inspector, today, fetching, cancellationToken).ConfigureAwait(false) : [];
+        var fetched = renderer is null ? await FetchAsync(pages, inspector, today, fetcher, fetching.Concurrency, cancellationToken).ConfigureAwait(false) : [];
         var reports = VerifyProgress.Run(
             console,
             pages,
@@ -114,9 +116,9 @@ internal static class VerifyCommand
         return reports.Any(r => r.Findings.Any(f => f.Severity == FindingSeverity.Error)) ? ExitCodes.Findings : ExitCodes.Success;
     }
 
-    /// <summary>Fetches and inspects the URL targets, at most <see cref="Fetching.Concurrency"/> at once.</summary>
+    /// <summary>Fetches and inspects the URL targets, at most <paramref name="concurrency"/> at once.</summary>
     private static async Task<Dictionary<VerifyTarget, VerifyTargetReport>> FetchAsync(
-        List<VerifyTarget> pages, PageInspector inspector, LocalDate today, Fetching fetching, CancellationToken cancellationToken)
+        List<VerifyTarget> pages, PageInspector inspector, LocalDate today, LazyPageFetcher fetcher, int concurrency, CancellationToken cancellationToken)
     {
         var urls = pages.Where(p => p.Url is not null).Distinct().ToList();
         if (urls.Count == 0)
@@ -125,11 +127,8 @@ internal static class VerifyCommand
         }
 
         var reports = new System.Collections.Concurrent.ConcurrentDictionary<VerifyTarget, VerifyTargetReport>();
-        var services = new ServiceCollection();
-        services.AddPageFetcher(new PageFetchOptions { Timeout = fetching.Timeout });
-        await using var provider = services.BuildServiceProvider();
-        var verifier = new LivePageVerifier(provider.GetRequiredService<PageFetcher>(), inspector);
-        await Parallel.ForEachAsync(urls, new ParallelOptions { MaxDegreeOfParallelism = fetching.Concurrency, CancellationToken = cancellationToken }, async (page, token) =>
+        var verifier = new LivePageVerifier(fetcher.Get(), inspector);
+        await Parallel.ForEachAsync(urls, new ParallelOptions { MaxDegreeOfParallelism = concurrency, CancellationToken = cancellationToken }, async (page, token) =>
         {
             var context = new PageContext { Profile = page.Profile, Today = today };
             var live = await verifier.VerifyAsync(page.Url!, context, allPages: page.IsHomePage, cancellationToken: token).ConfigureAwait(false);

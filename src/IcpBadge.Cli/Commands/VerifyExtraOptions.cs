@@ -4,12 +4,13 @@ using IcpBadge.Cli.Injection;
 using IcpBadge.Cli.Inventory;
 using IcpBadge.Cli.Output;
 using IcpBadge.Configuration;
+using IcpBadge.Verification.Fetching;
 
 namespace IcpBadge.Cli.Commands;
 
 /// <summary>
 /// The target-selection and report options of <c>verify</c>: <c>--output FILE</c>, <c>--all-pages</c>,
-/// <c>--shard I/N</c>, <c>--inventory FILE</c> and <c>--sitemap FILE</c>, kept apart from <see cref="VerifyCommand"/>.
+/// <c>--shard I/N</c>, <c>--inventory FILE</c> and <c>--sitemap URL|FILE</c>, kept apart from <see cref="VerifyCommand"/>.
 /// </summary>
 internal sealed class VerifyExtraOptions
 {
@@ -17,7 +18,11 @@ internal sealed class VerifyExtraOptions
     private readonly Option<bool> _allPages = new("--all-pages") { Description = "Judge every target as a home page (presence rules ICP001, PSB001, PSB009, CPR001, LIC001, TTL001, TTL002 everywhere)." };
     private readonly Option<string?> _shard = new("--shard") { Description = "Take every N-th target starting at I (0-based), e.g. 0/4 … 3/4 in four CI jobs.", HelpName = "I/N" };
     private readonly Option<string?> _inventory = new("--inventory", "-i") { Description = "An inventory ({ \"Sites\": [...] }, as for deadlines): check https://<host>/ of every domain of every site against that site.", HelpName = "FILE" };
-    private readonly Option<string?> _sitemap = new("--sitemap") { Description = "A sitemap (urlset or sitemapindex) file: check every URL it lists.", HelpName = "FILE" };
+    private readonly Option<string?> _sitemap = new("--sitemap")
+    {
+        Description = "A sitemap (urlset or sitemapindex, gzip allowed) as an http(s) URL or a file: check every page it lists, following an index's child sitemaps (3 levels, 50,000 pages at most).",
+        HelpName = "URL|FILE",
+    };
 
     public void AddTo(Command command)
     {
@@ -31,8 +36,12 @@ internal sealed class VerifyExtraOptions
     public VerifyExtraValues Read(ParseResult parseResult) => new(
         parseResult.GetValue(_output), parseResult.GetValue(_allPages), parseResult.GetValue(_shard), parseResult.GetValue(_inventory), parseResult.GetValue(_sitemap));
 
-    /// <summary>Every target of the run, sharded and with <c>--all-pages</c> applied; null after writing the problems.</summary>
-    public static List<VerifyTarget>? Expand(CliConsole console, string[] arguments, SiteProfile? profile, VerifyExtraValues extra)
+    /// <summary>
+    /// Every target of the run, sharded and with <c>--all-pages</c> applied; null after writing the problems. A remote
+    /// <c>--sitemap</c> (or a remote child of a local index) is fetched with <paramref name="fetcher"/>.
+    /// </summary>
+    public static async Task<List<VerifyTarget>?> ExpandAsync(
+        CliConsole console, string[] arguments, SiteProfile? profile, VerifyExtraValues extra, Func<PageFetcher> fetcher, CancellationToken cancellationToken)
     {
         VerifyShard? shard = null;
         if (extra.Shard is not null)
@@ -47,7 +56,7 @@ internal sealed class VerifyExtraOptions
 
         if (arguments.Length == 0 && extra.Inventory is null && extra.Sitemap is null)
         {
-            console.WriteError("give at least one TARGET, --inventory FILE or --sitemap FILE.");
+            console.WriteError("give at least one TARGET, --inventory FILE or --sitemap URL|FILE.");
             return null;
         }
 
@@ -79,18 +88,24 @@ internal sealed class VerifyExtraOptions
 
         if (extra.Sitemap is not null)
         {
-            if (VerifyTargets.IsWebUrl(extra.Sitemap, out _))
-            {
-                console.WriteError($"--sitemap = '{extra.Sitemap}': fetching sitemaps over the network is not available in this build; give a local copy of the file.");
-                return null;
-            }
-
             try
             {
-                VerifyTargets.FromSitemap(SitemapParser.LoadPages(extra.Sitemap), profile, targets);
+                var sitemap = await SitemapLoader.LoadAsync(extra.Sitemap, fetcher, cancellationToken: cancellationToken).ConfigureAwait(false);
+                foreach (var note in sitemap.Notes)
+                {
+                    console.WriteError($"note: --sitemap = '{extra.Sitemap}': {note}");
+                }
+
+                if (sitemap.Pages.Count == 0)
+                {
+                    console.WriteError($"note: --sitemap = '{extra.Sitemap}' lists no pages.");
+                }
+
+                VerifyTargets.FromSitemap(sitemap.Pages, profile, targets);
             }
-            catch (Exception exception) when (exception is IOException or UnauthorizedAccessException or FormatException)
+            catch (SitemapException exception)
             {
+                // Bad input, like an unreadable --config: the run stops before any page is checked or report written.
                 console.WriteError($"--sitemap = '{extra.Sitemap}': {exception.Message}");
                 return null;
             }

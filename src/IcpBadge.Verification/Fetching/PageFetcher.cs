@@ -11,6 +11,7 @@ namespace IcpBadge.Verification.Fetching;
 /// <see cref="PageFetchOptions.MaxRedirects"/>, loops detected), a time limit per target, a cap on the bytes read
 /// and on the bytes they decompress to (gzip, deflate, brotli, decompressed as a stream so neither cap is ever
 /// exceeded in memory), HTML only. Every failure becomes a NET001 finding; the fetcher never throws for a bad server.
+/// <see cref="FetchDocumentAsync"/> fetches other documents (sitemaps) along the same path, as bytes.
 /// </summary>
 public sealed class PageFetcher
 {
@@ -18,6 +19,8 @@ public sealed class PageFetcher
     public const string HttpClientName = "IcpBadge.PageFetcher";
 
     private const int ChunkSize = 64 * 1024;
+
+    private const string HtmlAccept = "text/html,application/xhtml+xml;q=0.9,*/*;q=0.1";
 
     private readonly HttpClient _client;
     private readonly PageFetchOptions _options;
@@ -50,6 +53,39 @@ public sealed class PageFetcher
     public async Task<PageFetchResult> FetchAsync(Uri url, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(url);
+        var outcome = await SendAsync(url, HtmlAccept, IsHtml, cancellationToken).ConfigureAwait(false);
+        if (!outcome.Succeeded)
+        {
+            var finding = new InspectionFinding("NET001", FindingSeverity.Error, "The page could not be checked: " + outcome.ReasonEn + ".", "无法检查该页面：" + outcome.ReasonZh + "。", outcome.FinalUrl.AbsoluteUri);
+            return new PageFetchResult(url, outcome.FinalUrl, outcome.StatusCode, null, outcome.FailureKind, finding);
+        }
+
+        var html = HtmlDecoder.Decode(outcome.Body.Span, outcome.CharSet);
+        return new PageFetchResult(url, outcome.FinalUrl, outcome.StatusCode, html, FetchFailureKind.None, null);
+    }
+
+    /// <summary>
+    /// Fetches a document that is not a page (a sitemap) with the same limits as <see cref="FetchAsync"/> — redirects,
+    /// time, body and decompressed-size caps, User-Agent — but of any <c>Content-Type</c> and without charset
+    /// decoding: the caller parses the bytes. Failures are reported in the result, never thrown.
+    /// </summary>
+    /// <param name="url">The http or https URL.</param>
+    /// <param name="accept">The <c>Accept</c> header to send, e.g. <c>application/xml,text/xml;q=0.9,*/*;q=0.1</c>.</param>
+    /// <param name="cancellationToken">Cancels the fetch (a cancellation is thrown, unlike a time-out).</param>
+    public async Task<DocumentFetchResult> FetchDocumentAsync(Uri url, string accept, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(url);
+        ArgumentException.ThrowIfNullOrWhiteSpace(accept);
+        var outcome = await SendAsync(url, accept, acceptsMediaType: null, cancellationToken).ConfigureAwait(false);
+        return new DocumentFetchResult(url, outcome);
+    }
+
+    /// <summary>
+    /// The one fetch path: GET with redirects followed by hand, the time limit, and the body read under its caps.
+    /// <paramref name="acceptsMediaType"/> refuses a declared <c>Content-Type</c> (NotHtml); null accepts any.
+    /// </summary>
+    private async Task<FetchOutcome> SendAsync(Uri url, string accept, Func<string, bool>? acceptsMediaType, CancellationToken cancellationToken)
+    {
         using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         timeout.CancelAfter(_options.Timeout);
         var current = url;
@@ -58,7 +94,7 @@ public sealed class PageFetcher
         {
             if (!IsHttp(current))
             {
-                return Fail(url, current, null, FetchFailureKind.UnsupportedUrl, $"only http and https URLs can be fetched: {current}", $"只能访问 http 和 https 网址：{current}");
+                return FetchOutcome.Failed(current, null, FetchFailureKind.UnsupportedUrl, $"only http and https URLs can be fetched: {current}", $"只能访问 http 和 https 网址：{current}");
             }
 
             var visited = new HashSet<string>(StringComparer.Ordinal) { current.AbsoluteUri };
@@ -66,7 +102,7 @@ public sealed class PageFetcher
             {
                 using var request = new HttpRequestMessage(HttpMethod.Get, current);
                 request.Headers.UserAgent.ParseAdd(UserAgent);
-                request.Headers.Accept.ParseAdd("text/html,application/xhtml+xml;q=0.9,*/*;q=0.1");
+                request.Headers.Accept.ParseAdd(accept);
                 request.Headers.AcceptEncoding.ParseAdd("gzip, deflate, br");
                 using var response = await _client.SendAsync(request, HttpCompletionOption.ResponseHeadersRead, timeout.Token).ConfigureAwait(false);
                 status = (int)response.StatusCode;
@@ -75,17 +111,17 @@ public sealed class PageFetcher
                     var next = location.IsAbsoluteUri ? location : new Uri(current, location);
                     if (!IsHttp(next))
                     {
-                        return Fail(url, current, status, FetchFailureKind.UnsupportedUrl, $"redirected to a URL that is not http or https: {next}", $"被重定向到非 http/https 网址：{next}");
+                        return FetchOutcome.Failed(current, status, FetchFailureKind.UnsupportedUrl, $"redirected to a URL that is not http or https: {next}", $"被重定向到非 http/https 网址：{next}");
                     }
 
                     if (!visited.Add(next.AbsoluteUri))
                     {
-                        return Fail(url, next, status, FetchFailureKind.RedirectLoop, $"redirect loop: {current} leads back to {next}", $"重定向循环：{current} 又回到 {next}");
+                        return FetchOutcome.Failed(next, status, FetchFailureKind.RedirectLoop, $"redirect loop: {current} leads back to {next}", $"重定向循环：{current} 又回到 {next}");
                     }
 
                     if (redirects + 1 > _options.MaxRedirects)
                     {
-                        return Fail(url, next, status, FetchFailureKind.TooManyRedirects, $"more than {_options.MaxRedirects} redirects", $"重定向超过 {_options.MaxRedirects} 次");
+                        return FetchOutcome.Failed(next, status, FetchFailureKind.TooManyRedirects, $"more than {_options.MaxRedirects} redirects", $"重定向超过 {_options.MaxRedirects} 次");
                     }
 
                     current = next;
@@ -94,41 +130,41 @@ public sealed class PageFetcher
 
                 if (status is < 200 or >= 300)
                 {
-                    return Fail(url, current, status, FetchFailureKind.HttpStatus, $"the server answered HTTP {status}", $"服务器返回 HTTP {status}");
+                    return FetchOutcome.Failed(current, status, FetchFailureKind.HttpStatus, $"the server answered HTTP {status}", $"服务器返回 HTTP {status}");
                 }
 
                 var mediaType = response.Content.Headers.ContentType?.MediaType;
-                if (mediaType is not null && !IsHtml(mediaType))
+                if (mediaType is not null && acceptsMediaType is not null && !acceptsMediaType(mediaType))
                 {
-                    return Fail(url, current, status, FetchFailureKind.NotHtml, $"not an HTML page (Content-Type: {mediaType})", $"不是 HTML 页面（Content-Type：{mediaType}）");
+                    return FetchOutcome.Failed(current, status, FetchFailureKind.NotHtml, $"not an HTML page (Content-Type: {mediaType})", $"不是 HTML 页面（Content-Type：{mediaType}）");
                 }
 
-                return await ReadBodyAsync(url, current, status.Value, response, timeout.Token).ConfigureAwait(false);
+                return await ReadBodyAsync(current, status.Value, response, timeout.Token).ConfigureAwait(false);
             }
         }
         catch (OperationCanceledException) when (timeout.IsCancellationRequested && !cancellationToken.IsCancellationRequested)
         {
             var seconds = _options.Timeout.TotalSeconds.ToString("0.###", System.Globalization.CultureInfo.InvariantCulture);
-            return Fail(url, current, status, FetchFailureKind.Timeout, $"timed out after {seconds} s", $"超时（{seconds} 秒）");
+            return FetchOutcome.Failed(current, status, FetchFailureKind.Timeout, $"timed out after {seconds} s", $"超时（{seconds} 秒）");
         }
         catch (Exception exception) when (exception is HttpRequestException or IOException or InvalidDataException or System.Security.Authentication.AuthenticationException)
         {
-            return Fail(url, current, status, FetchFailureKind.ConnectionError, $"connection error: {Innermost(exception)}", $"连接错误：{Innermost(exception)}");
+            return FetchOutcome.Failed(current, status, FetchFailureKind.ConnectionError, $"connection error: {Innermost(exception)}", $"连接错误：{Innermost(exception)}");
         }
     }
 
-    private async Task<PageFetchResult> ReadBodyAsync(Uri url, Uri current, int status, HttpResponseMessage response, CancellationToken cancellationToken)
+    private async Task<FetchOutcome> ReadBodyAsync(Uri current, int status, HttpResponseMessage response, CancellationToken cancellationToken)
     {
         var headers = response.Content.Headers;
         if (headers.ContentLength is { } length && length > _options.MaxBodyBytes)
         {
-            return TooLarge(url, current, status);
+            return TooLarge(current, status);
         }
 
         var encodings = headers.ContentEncoding.Select(e => e.Trim().ToLowerInvariant()).Where(e => e.Length > 0 && e != "identity").ToList();
         if (encodings.Count > 1 || (encodings.Count == 1 && encodings[0] is not ("gzip" or "x-gzip" or "deflate" or "br")))
         {
-            return Fail(url, current, status, FetchFailureKind.ConnectionError, $"unsupported Content-Encoding: {string.Join(", ", encodings)}", $"不支持的 Content-Encoding：{string.Join(", ", encodings)}");
+            return FetchOutcome.Failed(current, status, FetchFailureKind.ConnectionError, $"unsupported Content-Encoding: {string.Join(", ", encodings)}", $"不支持的 Content-Encoding：{string.Join(", ", encodings)}");
         }
 
         var raw = await response.Content.ReadAsStreamAsync(cancellationToken).ConfigureAwait(false);
@@ -159,11 +195,11 @@ public sealed class PageFetcher
                             }
                             catch (BodyCapExceededException)
                             {
-                                return TooLarge(url, current, status);
+                                return TooLarge(current, status);
                             }
                             catch (InvalidDataException exception)
                             {
-                                return Fail(url, current, status, FetchFailureKind.ConnectionError, $"the compressed body is corrupt: {exception.Message}", $"压缩内容已损坏：{exception.Message}");
+                                return FetchOutcome.Failed(current, status, FetchFailureKind.ConnectionError, $"the compressed body is corrupt: {exception.Message}", $"压缩内容已损坏：{exception.Message}");
                             }
 
                             if (read == 0)
@@ -174,8 +210,8 @@ public sealed class PageFetcher
                             if (body.Length + read > limit)
                             {
                                 return encodings.Count == 0
-                                    ? TooLarge(url, current, status)
-                                    : Fail(url, current, status, FetchFailureKind.DecompressesTooLarge, $"the {encodings[0]} body decompresses to more than {Megabytes(limit)}", $"{encodings[0]} 压缩内容解压后超过 {Megabytes(limit)}");
+                                    ? TooLarge(current, status)
+                                    : FetchOutcome.Failed(current, status, FetchFailureKind.DecompressesTooLarge, $"the {encodings[0]} body decompresses to more than {Megabytes(limit)}", $"{encodings[0]} 压缩内容解压后超过 {Megabytes(limit)}");
                             }
 
                             body.Write(buffer, 0, read);
@@ -186,24 +222,18 @@ public sealed class PageFetcher
                         ArrayPool<byte>.Shared.Return(buffer);
                     }
 
-                    var html = HtmlDecoder.Decode(body.GetBuffer().AsSpan(0, (int)body.Length), headers.ContentType?.CharSet);
-                    return new PageFetchResult(url, current, status, html, FetchFailureKind.None, null);
+                    // The buffer outlives the MemoryStream (disposing one frees nothing), so no copy is made.
+                    return new FetchOutcome(current, status, headers.ContentType?.MediaType, headers.ContentType?.CharSet, body.GetBuffer().AsMemory(0, (int)body.Length), FetchFailureKind.None, null, null);
                 }
             }
         }
     }
 
-    private PageFetchResult TooLarge(Uri url, Uri current, int status) =>
-        Fail(url, current, status, FetchFailureKind.TooLarge, $"the body is larger than {Megabytes(_options.MaxBodyBytes)}", $"页面内容超过 {Megabytes(_options.MaxBodyBytes)}");
+    private FetchOutcome TooLarge(Uri current, int status) =>
+        FetchOutcome.Failed(current, status, FetchFailureKind.TooLarge, $"the body is larger than {Megabytes(_options.MaxBodyBytes)}", $"页面内容超过 {Megabytes(_options.MaxBodyBytes)}");
 
     private static string Megabytes(long bytes) =>
         bytes % (1024 * 1024) == 0 ? $"{bytes / (1024 * 1024)} MB" : $"{bytes} bytes";
-
-    private static PageFetchResult Fail(Uri url, Uri current, int? status, FetchFailureKind kind, string messageEn, string messageZh)
-    {
-        var finding = new InspectionFinding("NET001", FindingSeverity.Error, "The page could not be checked: " + messageEn + ".", "无法检查该页面：" + messageZh + "。", current.AbsoluteUri);
-        return new PageFetchResult(url, current, status, null, kind, finding);
-    }
 
     private static bool IsHttp(Uri url) => url.IsAbsoluteUri && (url.Scheme == Uri.UriSchemeHttp || url.Scheme == Uri.UriSchemeHttps);
 
