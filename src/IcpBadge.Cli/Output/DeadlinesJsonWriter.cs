@@ -22,6 +22,10 @@ internal sealed class DeadlinesJsonWriter : IDisposable
     private static readonly JsonEncodedText DaysLeft = JsonEncodedText.Encode("daysLeft");
     private static readonly JsonEncodedText DaysLate = JsonEncodedText.Encode("daysLate");
 
+    // Encoded once: an enum's ToString would allocate for every obligation.
+    private static readonly JsonEncodedText[] StateNames =
+        [.. Enum.GetValues<ObligationState>().OrderBy(state => (int)state).Select(state => JsonEncodedText.Encode(state.ToString()))];
+
     private readonly Utf8JsonWriter _json;
 
     /// <summary>Starts the report for <paramref name="today"/> on <paramref name="output"/>.</summary>
@@ -78,7 +82,7 @@ internal sealed class DeadlinesJsonWriter : IDisposable
             _json.WriteString(Due, string.Empty);
         }
 
-        _json.WriteString(State, obligation.State.ToString());
+        _json.WriteString(State, StateNames[(int)obligation.State]);
         if (obligation.DaysLeft is { } left)
         {
             _json.WriteNumber(DaysLeft, left);

@@ -24,6 +24,10 @@ public sealed class DeadlineTracker
     private static readonly IReadOnlyDictionary<string, ObligationDefinition> Definitions =
         ObligationCatalog.All.ToDictionary(d => d.Id, StringComparer.Ordinal);
 
+    // Obligations are immutable, so "not applicable" is one shared value per definition, not one per site.
+    private static readonly Dictionary<string, Obligation> NotApplicableById =
+        ObligationCatalog.All.ToDictionary(d => d.Id, d => new Obligation { Definition = d, State = ObligationState.NotApplicable }, StringComparer.Ordinal);
+
     private readonly IClock _clock;
     private readonly DeadlineOptions _options;
     private readonly HolidayCalendarCache _holidays = new();
@@ -50,14 +54,14 @@ public sealed class DeadlineTracker
         ArgumentNullException.ThrowIfNull(site);
         var definitions = Definitions;
         var context = new Evaluation(today, _options.WarnDays);
-        var obligations = new List<Obligation>
+        var obligations = new List<Obligation>(10 + site.Changes.Count)
         {
             D1(site, definitions["D1"], context),
             D2(site, definitions["D2"], context),
             D3(site, definitions["D3"], context),
         };
-        obligations.AddRange(Changes(site, FilingKind.Police, definitions["D4"], context));
-        obligations.AddRange(Changes(site, FilingKind.Icp, definitions["D5"], context));
+        AddChanges(obligations, site, FilingKind.Police, definitions["D4"], context);
+        AddChanges(obligations, site, FilingKind.Icp, definitions["D5"], context);
         obligations.Add(D6(site, definitions["D6"], context));
         obligations.Add(D7(site, definitions["D7"], context));
         obligations.Add(D8(site, definitions["D8"], context));
@@ -88,12 +92,12 @@ public sealed class DeadlineTracker
 
         var due = start.Value.PlusDays(PoliceDays);
         var strictest = earliest!.Value.PlusDays(PoliceDays);
-        var result = context.Judge(definition, due, site.PoliceSubmittedOn);
-        return result with
-        {
-            StricterDue = strictest < due ? strictest : null,
-            Notes = basis == _options.Basis ? BasisNotes[(int)basis] : LaunchInsteadOfApprovalNote,
-        };
+        return context.Judge(
+            definition,
+            due,
+            site.PoliceSubmittedOn,
+            stricterDue: strictest < due ? strictest : null,
+            notes: basis == _options.Basis ? BasisNotes[(int)basis] : LaunchInsteadOfApprovalNote);
     }
 
     private static Obligation D3(SiteProfile site, ObligationDefinition definition, Evaluation context)
@@ -103,39 +107,31 @@ public sealed class DeadlineTracker
             return NotApplicable(definition);
         }
 
-        var result = context.Judge(definition, approved.PlusDays(PoliceDays), site.PoliceDisplayedOn);
-        var notes = new List<string>();
-        if (site.PoliceIcon is null)
+        var notes = (site.PoliceIcon is null, site.PoliceNumber is null) switch
         {
-            notes.Add("no Police:Icon configured: the badge is incomplete without the emblem");
-        }
-
-        if (site.PoliceNumber is null)
-        {
-            notes.Add("no Police:Number configured: the badge can't be shown");
-        }
-
-        return result with { Notes = notes };
+            (true, true) => NoIconNorNumberNotes,
+            (true, false) => NoIconNotes,
+            (false, true) => NoNumberNotes,
+            _ => [],
+        };
+        return context.Judge(definition, approved.PlusDays(PoliceDays), site.PoliceDisplayedOn, notes: notes);
     }
 
-    private static IEnumerable<Obligation> Changes(SiteProfile site, FilingKind filing, ObligationDefinition definition, Evaluation context)
+    /// <summary>One D4 (police) or D5 (ICP) per planned change of that filing, by effective date; else one not applicable.</summary>
+    private static void AddChanges(List<Obligation> into, SiteProfile site, FilingKind filing, ObligationDefinition definition, Evaluation context)
     {
-        if (site.Changes.Count == 0)
-        {
-            return [NotApplicable(definition)];
-        }
-
-        var changes = site.Changes.Where(c => c.Filing == filing).OrderBy(c => c.EffectiveOn).ToList();
+        var changes = site.Changes.Count == 0 ? [] : site.Changes.Where(c => c.Filing == filing).OrderBy(c => c.EffectiveOn).ToList();
         if (changes.Count == 0)
         {
-            return [NotApplicable(definition)];
+            into.Add(NotApplicable(definition));
+            return;
         }
 
-        return changes.Select(change =>
+        foreach (var change in changes)
         {
             var due = filing == FilingKind.Police ? change.EffectiveOn.PlusDays(ChangeDays) : change.EffectiveOn.PlusDays(-ChangeDays);
-            return context.Judge(definition, due, change.FiledOn) with { Subject = "change effective " + IsoDate.Format(change.EffectiveOn) };
-        });
+            into.Add(context.Judge(definition, due, change.FiledOn, subject: "change effective " + IsoDate.Format(change.EffectiveOn)));
+        }
     }
 
     private static Obligation D6(SiteProfile site, ObligationDefinition definition, Evaluation context) =>
@@ -155,10 +151,11 @@ public sealed class DeadlineTracker
         }
 
         var calendar = _holidays.For(site.HolidaysFile);
-        var result = context.Judge(definition, calendar.AddWorkingDays(ends, RevokeWorkingDays), site.PoliceRevokedOn);
-        return calendar.HasHolidayList
-            ? result
-            : result with { Notes = ["no HolidaysFile: only weekends are skipped when counting working days"] };
+        return context.Judge(
+            definition,
+            calendar.AddWorkingDays(ends, RevokeWorkingDays),
+            site.PoliceRevokedOn,
+            notes: calendar.HasHolidayList ? [] : WeekendsOnlyNote);
     }
 
     private static Obligation D9(SiteProfile site, ObligationDefinition definition, Evaluation context)
@@ -168,8 +165,11 @@ public sealed class DeadlineTracker
             return NotApplicable(definition);
         }
 
-        var answered = new[] { site.PoliceSubmittedOn, site.PoliceExplanationOn }.OfType<LocalDate>().Where(d => d >= notice).ToList();
-        return context.Judge(definition, notice.PlusDays(PoliceDays), answered.Count == 0 ? null : answered.Min());
+        // Answered by the earliest filing or explanation on or after the notice.
+        var answered = Earliest(
+            site.PoliceSubmittedOn >= notice ? site.PoliceSubmittedOn : null,
+            site.PoliceExplanationOn >= notice ? site.PoliceExplanationOn : null);
+        return context.Judge(definition, notice.PlusDays(PoliceDays), answered);
     }
 
     private static Obligation D10(SiteProfile site, ObligationDefinition definition, Evaluation context) =>
@@ -177,8 +177,15 @@ public sealed class DeadlineTracker
             ? context.Judge(definition, approved.PlusMonths(1), site.LaunchedOn)
             : NotApplicable(definition);
 
-    private static Obligation NotApplicable(ObligationDefinition definition) =>
-        new() { Definition = definition, State = ObligationState.NotApplicable };
+    private static Obligation NotApplicable(ObligationDefinition definition) => NotApplicableById[definition.Id];
+
+    private static readonly IReadOnlyList<string> NoIconNotes = ["no Police:Icon configured: the badge is incomplete without the emblem"];
+
+    private static readonly IReadOnlyList<string> NoNumberNotes = ["no Police:Number configured: the badge can't be shown"];
+
+    private static readonly IReadOnlyList<string> NoIconNorNumberNotes = [NoIconNotes[0], NoNumberNotes[0]];
+
+    private static readonly IReadOnlyList<string> WeekendsOnlyNote = ["no HolidaysFile: only weekends are skipped when counting working days"];
 
     private static readonly IReadOnlyList<string> LaunchInsteadOfApprovalNote =
         ["counted from launch (Site:LaunchedOn): no Icp:ApprovedOn for the IcpApproval basis"];
@@ -197,28 +204,42 @@ public sealed class DeadlineTracker
     /// <summary>Turns a due date and an optional done date into a state, on one day.</summary>
     private sealed class Evaluation(LocalDate today, int warnDays)
     {
-        public Obligation Judge(ObligationDefinition definition, LocalDate due, LocalDate? doneOn)
+        public Obligation Judge(
+            ObligationDefinition definition,
+            LocalDate due,
+            LocalDate? doneOn,
+            LocalDate? stricterDue = null,
+            IReadOnlyList<string>? notes = null,
+            string? subject = null)
         {
+            ObligationState state;
+            int? daysLeft = null;
+            int? daysLate = null;
             if (doneOn is { } done)
             {
                 var late = Period.DaysBetween(due, done);
-                return late > 0
-                    ? new Obligation { Definition = definition, Due = due, DoneOn = done, State = ObligationState.DoneLate, DaysLate = late }
-                    : new Obligation { Definition = definition, Due = due, DoneOn = done, State = ObligationState.Done };
+                state = late > 0 ? ObligationState.DoneLate : ObligationState.Done;
+                daysLate = late > 0 ? late : null;
             }
-
-            var left = Period.DaysBetween(today, due);
-            if (left < 0)
+            else
             {
-                return new Obligation { Definition = definition, Due = due, State = ObligationState.Overdue, DaysLate = -left };
+                var left = Period.DaysBetween(today, due);
+                state = left < 0 ? ObligationState.Overdue : left <= warnDays ? ObligationState.DueSoon : ObligationState.Pending;
+                daysLeft = left < 0 ? null : left;
+                daysLate = left < 0 ? -left : null;
             }
 
             return new Obligation
             {
                 Definition = definition,
                 Due = due,
-                State = left <= warnDays ? ObligationState.DueSoon : ObligationState.Pending,
-                DaysLeft = left,
+                DoneOn = doneOn,
+                State = state,
+                DaysLeft = daysLeft,
+                DaysLate = daysLate,
+                StricterDue = stricterDue,
+                Notes = notes ?? [],
+                Subject = subject,
             };
         }
     }
