@@ -134,6 +134,70 @@ public sealed partial class DeadlinesCommandTests
     }
 
     [Fact]
+    public async Task Inventory_SchemaErrorInALaterSite_NamesThatSite_AndItsLineInTheWholeFile()
+    {
+        var inventory = Write("sites.json", """
+            { "Sites": [
+              { "Icp": { "Number": "京ICP备12345678号-1" }, "Site": { "LaunchedOn": "2026-11-01" } },
+              { "Icp": { "Number": "京ICP备12345678号-2" },
+                "Site": { "Domains": [ 42 ] } }
+            ] }
+            """);
+
+        var result = await CliRunner.RunAsync("deadlines", "--inventory", inventory, "--today", Today, "--format", "json");
+
+        Assert.Equal(2, result.ExitCode);
+        Assert.Empty(result.Out);
+        Assert.Equal(2, result.Problems.Count);
+        Assert.Contains("not a valid inventory (line 4): Sites:1:Site:Domains:0: a domain is a host string", result.Problems[0], StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Inventory_WithAByteOrderMark_IsRead()
+    {
+        var inventory = Path.Combine(_folder.FullName, "bom.json");
+        File.WriteAllText(inventory, """{ "Sites": [ { "Site": { "Name": "甲站", "LaunchedOn": "2026-11-01" }, "Icp": { "Number": "京ICP备12345678号-1" } } ] }""", new System.Text.UTF8Encoding(true));
+
+        var result = await CliRunner.RunAsync("deadlines", "--inventory", inventory, "--today", Today, "--format", "json");
+
+        Assert.Empty(result.Error);
+        Assert.Equal("甲站", (string?)JsonNode.Parse(result.Out)!["sites"]![0]!["site"]);
+    }
+
+    [Theory]
+    [InlineData("json")]
+    [InlineData("csv")]
+    public async Task Inventory_LargeWithOneBadSiteAtTheEnd_WritesNothingButTheProblem(string format)
+    {
+        // Sites are evaluated and written as they are read; the output must still wait for the last site.
+        var sites = Enumerable.Range(0, 2000)
+            .Select(i => $$"""{ "Site": { "Name": "站{{i}}", "LaunchedOn": "2026-11-01" }, "Icp": { "Number": "京ICP备{{10000000 + i}}号-1" } }""")
+            .Append("""{ "Site": { "Name": "坏站" }, "Icp": { "Number": "京ICP备123号-1" } }""");
+        var inventory = Write("sites.json", "{ \"Sites\": [\n" + string.Join(",\n", sites) + "\n] }");
+
+        var result = await CliRunner.RunAsync("deadlines", "--inventory", inventory, "--today", Today, "--format", format);
+
+        Assert.Equal(2, result.ExitCode);
+        Assert.Empty(result.Out);
+        Assert.StartsWith("icp-badge: [site 2000 \"坏站\"] Sites:2000:Icp:Number", result.Problems[0], StringComparison.Ordinal);
+        Assert.Equal("icp-badge: 1 problem(s); no report was written.", result.Problems[^1]);
+    }
+
+    [Fact]
+    public async Task Inventory_Large_JsonKeepsEverySiteInFileOrder()
+    {
+        var sites = Enumerable.Range(0, 3000)
+            .Select(i => $$"""{ "Site": { "Name": "站{{i}}", "LaunchedOn": "2026-11-01" }, "Icp": { "Number": "京ICP备{{10000000 + i}}号-1" } }""");
+        var inventory = Write("sites.json", "{ \"Sites\": [\n" + string.Join(",\n", sites) + "\n] }");
+
+        var result = await CliRunner.RunAsync("deadlines", "--inventory", inventory, "--today", Today, "--format", "json");
+
+        Assert.Empty(result.Error);
+        var names = JsonNode.Parse(result.Out)!["sites"]!.AsArray().Select(s => (string?)s!["site"]);
+        Assert.Equal(Enumerable.Range(0, 3000).Select(i => $"站{i}"), names);
+    }
+
+    [Fact]
     public async Task Inventory_MissingFile_Is2()
     {
         var missing = Path.Combine(_folder.FullName, "nowhere.json");

@@ -43,15 +43,17 @@ internal static class InventoryLoader
         var reader = new Utf8JsonReader(json, ReaderOptions);
         var firstProblem = problems.Count;
         var count = 0;
-        var inSite = false;
+        var siteStart = -1L;
         try
         {
-            ReadSites(ref reader, Path.GetDirectoryName(fullPath)!, fullPath, onSite, problems, ref count, ref inSite);
+            ReadSites(ref reader, Path.GetDirectoryName(fullPath)!, fullPath, onSite, problems, ref count, ref siteStart);
         }
         catch (JsonException exception)
         {
+            // Inside a site the serializer counts lines from the site's first line.
+            var linesBefore = siteStart < 0 ? 0 : json[..(int)siteStart].Count((byte)'\n');
             problems.RemoveRange(firstProblem, problems.Count - firstProblem);
-            problems.Add(NotValid(path, exception, inSite ? $"Sites:{count}:" : string.Empty));
+            problems.Add(NotValid(path, exception, siteStart < 0 ? string.Empty : $"Sites:{count}:", linesBefore));
             return;
         }
 
@@ -61,9 +63,12 @@ internal static class InventoryLoader
         }
     }
 
-    /// <summary>Reads <c>Sites</c>; <paramref name="count"/> and <paramref name="inSite"/> say where a JSON error happened.</summary>
+    /// <summary>
+    /// Reads <c>Sites</c>; <paramref name="count"/> and <paramref name="siteStart"/> (the byte offset of the site
+    /// being parsed, else -1) say where a JSON error happened.
+    /// </summary>
     private static void ReadSites(
-        ref Utf8JsonReader reader, string baseDirectory, string source, Action<InventorySite> onSite, List<string> problems, ref int count, ref bool inSite)
+        ref Utf8JsonReader reader, string baseDirectory, string source, Action<InventorySite> onSite, List<string> problems, ref int count, ref long siteStart)
     {
         if (!reader.Read() || reader.TokenType != JsonTokenType.StartObject)
         {
@@ -87,11 +92,11 @@ internal static class InventoryLoader
 
             while (reader.Read() && reader.TokenType != JsonTokenType.EndArray)
             {
-                inSite = true;
+                siteStart = reader.TokenStartIndex;
                 var options = reader.TokenType == JsonTokenType.Null
                     ? new IcpBadgeOptions()
                     : JsonSerializer.Deserialize(ref reader, InventoryJsonContext.Default.IcpBadgeOptions) ?? new IcpBadgeOptions();
-                inSite = false;
+                siteStart = -1;
                 var result = SiteProfile.Create(options, $"Sites:{count}", baseDirectory);
                 if (result.Success)
                 {
@@ -114,9 +119,9 @@ internal static class InventoryLoader
         reader.Read();
     }
 
-    private static string NotValid(string path, JsonException exception, string site)
+    private static string NotValid(string path, JsonException exception, string site, int linesBefore = 0)
     {
-        var where = exception.LineNumber is { } line ? $" (line {line + 1})" : string.Empty;
+        var where = exception.LineNumber is { } line ? $" (line {linesBefore + line + 1})" : string.Empty;
         return $"--inventory = '{path}': not a valid inventory{where}: {site}{ToConfigurationPath(exception.Path)}{exception.Message.Split(" Path:")[0]}";
     }
 

@@ -22,9 +22,16 @@ internal sealed class DeadlinesJsonWriter : IDisposable
     private static readonly JsonEncodedText DaysLeft = JsonEncodedText.Encode("daysLeft");
     private static readonly JsonEncodedText DaysLate = JsonEncodedText.Encode("daysLate");
 
-    // Encoded once: an enum's ToString would allocate for every obligation.
+    // Encoded once, indexed by the state's value: an enum's ToString would allocate for every obligation.
     private static readonly JsonEncodedText[] StateNames =
-        [.. Enum.GetValues<ObligationState>().OrderBy(state => (int)state).Select(state => JsonEncodedText.Encode(state.ToString()))];
+    [
+        JsonEncodedText.Encode(nameof(ObligationState.NotApplicable)),
+        JsonEncodedText.Encode(nameof(ObligationState.Pending)),
+        JsonEncodedText.Encode(nameof(ObligationState.DueSoon)),
+        JsonEncodedText.Encode(nameof(ObligationState.Overdue)),
+        JsonEncodedText.Encode(nameof(ObligationState.Done)),
+        JsonEncodedText.Encode(nameof(ObligationState.DoneLate)),
+    ];
 
     private readonly Utf8JsonWriter _json;
 
