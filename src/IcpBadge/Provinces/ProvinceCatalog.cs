@@ -65,7 +65,6 @@ public static class ProvinceCatalog
 
     private static readonly Dictionary<char, Province> ByAbbreviation = BuildAbbreviationIndex();
 
-    private static readonly Dictionary<string, Province> ByName = BuildNameIndex();
 
     /// <summary>All 31 divisions, ordered by code.</summary>
     public static IReadOnlyList<Province> All => AllProvinces;
@@ -91,7 +90,7 @@ public static class ProvinceCatalog
             return ProvinceLookupResult.Failure(name, $"A province is required: give {AcceptedForms}.");
         }
 
-        if (ByName.TryGetValue(key, out var province) || ByName.TryGetValue(WithoutDivisionSuffix(key), out province))
+        if (NameIndex.ByName.TryGetValue(key, out var province) || NameIndex.ByName.TryGetValue(WithoutDivisionSuffix(key), out province))
         {
             return ProvinceLookupResult.Found(name, province);
         }
@@ -239,5 +238,14 @@ public static class ProvinceCatalog
         }
 
         return previous[b.Length];
+    }
+
+    /// <summary>
+    /// Every accepted form of every name, built (with Unicode normalisation) on the first name lookup only: parsing a
+    /// filing number needs just the abbreviation index.
+    /// </summary>
+    private static class NameIndex
+    {
+        public static readonly Dictionary<string, Province> ByName = BuildNameIndex();
     }
 }
