@@ -152,6 +152,46 @@ public sealed partial class DeadlinesCommandTests
         Assert.Contains("not a valid inventory (line 4): Sites:1:Site:Domains:0: a domain is a host string", result.Problems[0], StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("""{ "Icp": { "Number": 12345678 } }""", "Sites:0:Icp:Number: must be a string.")]
+    [InlineData("""{ "Icp": "京ICP备12345678号-1" }""", "Sites:0:Icp: must be an object { ... }.")]
+    [InlineData("""{ "Icp": { "Number": "京ICP备12345678号-1" }, "Site": { "Commercial": "yes" } }""", "Sites:0:Site:Commercial: must be true or false.")]
+    [InlineData("""{ "Icp": { "Number": "京ICP备12345678号-1" }, "Copyright": { "Since": "MMXIX" } }""", "Sites:0:Copyright:Since: must be a year such as 2019.")]
+    [InlineData("""{ "Icp": { "Number": "京ICP备12345678号-1" }, "Changes": { "Filing": "Police" } }""", "Sites:0:Changes: must be an array [ ... ].")]
+    [InlineData("""{ "Icp": { "Number": "京ICP备12345678号-1" }, "Site": { "Domains": [ { "Host": [ "a.cn" ] } ] } }""", "Sites:0:Site:Domains:0:Host: must be a string.")]
+    [InlineData("""{ "Icp": { "Number": "京ICP备12345678号-1" }, "Copyright": { "Aliases": [ "甲", 2 ] } }""", "Sites:0:Copyright:Aliases:1: must be a string.")]
+    public async Task Inventory_ValueOfTheWrongType_NamesTheFieldAndTheLine(string site, string message)
+    {
+        var inventory = Write("sites.json", "{\n  \"Sites\": [\n" + site + "\n] }");
+
+        var result = await CliRunner.RunAsync("deadlines", "--inventory", inventory, "--today", Today);
+
+        Assert.Equal(2, result.ExitCode);
+        Assert.Empty(result.Out);
+        Assert.Equal($"icp-badge: --inventory = '{inventory}': not a valid inventory (line 3): {message}", result.Problems[0]);
+    }
+
+    [Fact]
+    public async Task Inventory_IsReadLikeConfiguration_AnyCase_UnknownNamesIgnored_NullsNotGiven_YearAsText()
+    {
+        var inventory = Write("sites.json", """
+            { "SITES": [
+              { "SITE": { "NAME": "甲站", "LAUNCHEDON": "2026-11-01", "Commercial": false, "Owner": { "any": [ 1, 2 ] } },
+                "Icp": { "Number": "京ICP备12345678号-1", "DisplayedOn": null },
+                "Police": null, "License": null, "Changes": null,
+                "Copyright": { "Holder": "甲公司", "Since": "2019", "Aliases": null },
+                "Comment": "kept for the team" },
+              null
+            ] }
+            """);
+
+        var result = await CliRunner.RunAsync("deadlines", "--inventory", inventory, "--today", Today, "--format", "json");
+
+        // The null site has no ICP number, which validation reports; the first site read as intended.
+        Assert.Equal(2, result.ExitCode);
+        Assert.Equal(["icp-badge: [site 1] Sites:1:Icp:Number: the ICP filing number is required, e.g. 京ICP备12345678号-1.", "icp-badge: 1 problem(s); no report was written."], result.Problems);
+    }
+
     [Fact]
     public async Task Inventory_WithAByteOrderMark_IsRead()
     {

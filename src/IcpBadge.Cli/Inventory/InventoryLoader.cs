@@ -43,17 +43,22 @@ internal static class InventoryLoader
         var reader = new Utf8JsonReader(json, ReaderOptions);
         var firstProblem = problems.Count;
         var count = 0;
-        var siteStart = -1L;
         try
         {
-            ReadSites(ref reader, Path.GetDirectoryName(fullPath)!, fullPath, onSite, problems, ref count, ref siteStart);
+            ReadSites(ref reader, Path.GetDirectoryName(fullPath)!, fullPath, onSite, problems, ref count);
         }
         catch (JsonException exception)
         {
-            // Inside a site the serializer counts lines from the site's first line.
-            var linesBefore = siteStart < 0 ? 0 : json[..(int)siteStart].Count((byte)'\n');
             problems.RemoveRange(firstProblem, problems.Count - firstProblem);
-            problems.Add(NotValid(path, exception, siteStart < 0 ? string.Empty : $"Sites:{count}:", linesBefore));
+            var where = exception.LineNumber is { } line ? $" (line {line + 1})" : string.Empty;
+            problems.Add($"--inventory = '{path}': not a valid inventory{where}: {exception.Message.Split(" Path:")[0]}");
+            return;
+        }
+        catch (InventoryJsonException exception)
+        {
+            problems.RemoveRange(firstProblem, problems.Count - firstProblem);
+            var line = json[..(int)exception.Offset].Count((byte)'\n') + 1;
+            problems.Add($"--inventory = '{path}': not a valid inventory (line {line}): Sites:{count}:{exception.Field}: {exception.Reason}");
             return;
         }
 
@@ -63,12 +68,9 @@ internal static class InventoryLoader
         }
     }
 
-    /// <summary>
-    /// Reads <c>Sites</c>; <paramref name="count"/> and <paramref name="siteStart"/> (the byte offset of the site
-    /// being parsed, else -1) say where a JSON error happened.
-    /// </summary>
+    /// <summary>Reads <c>Sites</c>; <paramref name="count"/> says which site a JSON error is in.</summary>
     private static void ReadSites(
-        ref Utf8JsonReader reader, string baseDirectory, string source, Action<InventorySite> onSite, List<string> problems, ref int count, ref long siteStart)
+        ref Utf8JsonReader reader, string baseDirectory, string source, Action<InventorySite> onSite, List<string> problems, ref int count)
     {
         if (!reader.Read() || reader.TokenType != JsonTokenType.StartObject)
         {
@@ -92,11 +94,7 @@ internal static class InventoryLoader
 
             while (reader.Read() && reader.TokenType != JsonTokenType.EndArray)
             {
-                siteStart = reader.TokenStartIndex;
-                var options = reader.TokenType == JsonTokenType.Null
-                    ? new IcpBadgeOptions()
-                    : JsonSerializer.Deserialize(ref reader, InventoryJsonContext.Default.IcpBadgeOptions) ?? new IcpBadgeOptions();
-                siteStart = -1;
+                var options = InventorySiteReader.Read(ref reader);
                 var result = SiteProfile.Create(options, $"Sites:{count}", baseDirectory);
                 if (result.Success)
                 {
@@ -118,16 +116,4 @@ internal static class InventoryLoader
         // Reading past the end makes the reader check that nothing but whitespace and comments follows.
         reader.Read();
     }
-
-    private static string NotValid(string path, JsonException exception, string site, int linesBefore = 0)
-    {
-        var where = exception.LineNumber is { } line ? $" (line {linesBefore + line + 1})" : string.Empty;
-        return $"--inventory = '{path}': not a valid inventory{where}: {site}{ToConfigurationPath(exception.Path)}{exception.Message.Split(" Path:")[0]}";
-    }
-
-    /// <summary><c>$.Icp.Number</c> → <c>Icp:Number: </c>.</summary>
-    private static string ToConfigurationPath(string? jsonPath) =>
-        string.IsNullOrEmpty(jsonPath) || jsonPath == "$"
-            ? string.Empty
-            : jsonPath.TrimStart('$', '.').Replace("[", ":", StringComparison.Ordinal).Replace("]", string.Empty, StringComparison.Ordinal).Replace('.', ':') + ": ";
 }
