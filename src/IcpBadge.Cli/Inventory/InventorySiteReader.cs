@@ -13,10 +13,14 @@ namespace IcpBadge.Cli.Inventory;
 /// </summary>
 internal static class InventorySiteReader
 {
+    // Room for the longest name of the schema ("ShanghaiSubmittedOn", 19) even written with \u escapes.
+    private const int NameLength = 128;
+
     /// <summary>Reads the site whose first token the reader is on.</summary>
     /// <exception cref="InventoryJsonException">A value has the wrong JSON type.</exception>
     public static IcpBadgeOptions Read(ref Utf8JsonReader reader)
     {
+        Span<char> names = stackalloc char[NameLength];
         var options = new IcpBadgeOptions();
         if (reader.TokenType == JsonTokenType.Null)
         {
@@ -24,9 +28,9 @@ internal static class InventorySiteReader
         }
 
         ExpectObject(ref reader, string.Empty);
-        while (NextProperty(ref reader, out var name))
+        while (NextProperty(ref reader, names, out var length))
         {
-            switch (name)
+            switch ((ReadOnlySpan<char>)names[..length])
             {
                 case "site": ReadSite(ref reader, options.Site); break;
                 case "icp": ReadIcp(ref reader, options.Icp); break;
@@ -44,14 +48,15 @@ internal static class InventorySiteReader
 
     private static void ReadSite(ref Utf8JsonReader reader, SiteOptions site)
     {
+        Span<char> names = stackalloc char[NameLength];
         if (!ExpectObject(ref reader, "Site"))
         {
             return;
         }
 
-        while (NextProperty(ref reader, out var name))
+        while (NextProperty(ref reader, names, out var length))
         {
-            switch (name)
+            switch ((ReadOnlySpan<char>)names[..length])
             {
                 case "name": site.Name = String(ref reader, "Site:Name"); break;
                 case "subjecttype": site.SubjectType = String(ref reader, "Site:SubjectType"); break;
@@ -68,6 +73,7 @@ internal static class InventorySiteReader
 
     private static void ReadDomains(ref Utf8JsonReader reader, IList<DomainOptions> domains)
     {
+        Span<char> names = stackalloc char[NameLength];
         if (!ExpectArray(ref reader, "Site:Domains"))
         {
             return;
@@ -88,9 +94,9 @@ internal static class InventorySiteReader
             }
 
             var domain = new DomainOptions();
-            while (NextProperty(ref reader, out var name))
+            while (NextProperty(ref reader, names, out var length))
             {
-                switch (name)
+                switch ((ReadOnlySpan<char>)names[..length])
                 {
                     case "host": domain.Host = String(ref reader, path + ":Host"); break;
                     case "icpnumber": domain.IcpNumber = String(ref reader, path + ":IcpNumber"); break;
@@ -104,14 +110,15 @@ internal static class InventorySiteReader
 
     private static void ReadIcp(ref Utf8JsonReader reader, IcpOptions icp)
     {
+        Span<char> names = stackalloc char[NameLength];
         if (!ExpectObject(ref reader, "Icp"))
         {
             return;
         }
 
-        while (NextProperty(ref reader, out var name))
+        while (NextProperty(ref reader, names, out var length))
         {
-            switch (name)
+            switch ((ReadOnlySpan<char>)names[..length])
             {
                 case "number": icp.Number = String(ref reader, "Icp:Number"); break;
                 case "approvedon": icp.ApprovedOn = String(ref reader, "Icp:ApprovedOn"); break;
@@ -125,14 +132,15 @@ internal static class InventorySiteReader
 
     private static void ReadLicense(ref Utf8JsonReader reader, LicenseOptions license)
     {
+        Span<char> names = stackalloc char[NameLength];
         if (!ExpectObject(ref reader, "License"))
         {
             return;
         }
 
-        while (NextProperty(ref reader, out var name))
+        while (NextProperty(ref reader, names, out var length))
         {
-            if (name == "number")
+            if (names[..length] is "number")
             {
                 license.Number = String(ref reader, "License:Number");
             }
@@ -145,14 +153,15 @@ internal static class InventorySiteReader
 
     private static void ReadPolice(ref Utf8JsonReader reader, PoliceOptions police)
     {
+        Span<char> names = stackalloc char[NameLength];
         if (!ExpectObject(ref reader, "Police"))
         {
             return;
         }
 
-        while (NextProperty(ref reader, out var name))
+        while (NextProperty(ref reader, names, out var length))
         {
-            switch (name)
+            switch ((ReadOnlySpan<char>)names[..length])
             {
                 case "number": police.Number = String(ref reader, "Police:Number"); break;
                 case "province": police.Province = String(ref reader, "Police:Province"); break;
@@ -171,14 +180,15 @@ internal static class InventorySiteReader
 
     private static void ReadCopyright(ref Utf8JsonReader reader, CopyrightOptions copyright)
     {
+        Span<char> names = stackalloc char[NameLength];
         if (!ExpectObject(ref reader, "Copyright"))
         {
             return;
         }
 
-        while (NextProperty(ref reader, out var name))
+        while (NextProperty(ref reader, names, out var length))
         {
-            switch (name)
+            switch ((ReadOnlySpan<char>)names[..length])
             {
                 case "holder": copyright.Holder = String(ref reader, "Copyright:Holder"); break;
                 case "since": copyright.Since = Year(ref reader, "Copyright:Since"); break;
@@ -190,6 +200,7 @@ internal static class InventorySiteReader
 
     private static void ReadChanges(ref Utf8JsonReader reader, IList<ChangeOptions> changes)
     {
+        Span<char> names = stackalloc char[NameLength];
         if (!ExpectArray(ref reader, "Changes"))
         {
             return;
@@ -205,9 +216,9 @@ internal static class InventorySiteReader
                 continue;
             }
 
-            while (NextProperty(ref reader, out var name))
+            while (NextProperty(ref reader, names, out var length))
             {
-                switch (name)
+                switch ((ReadOnlySpan<char>)names[..length])
                 {
                     case "filing": change.Filing = String(ref reader, path + ":Filing"); break;
                     case "effectiveon": change.EffectiveOn = String(ref reader, path + ":EffectiveOn"); break;
@@ -234,16 +245,30 @@ internal static class InventorySiteReader
         }
     }
 
-    /// <summary>Moves to the next property's value; gives its name in lower case.</summary>
-    private static bool NextProperty(ref Utf8JsonReader reader, out string name)
+    /// <summary>
+    /// Moves to the next property's value and puts its name, ASCII letters in lower case, in
+    /// <paramref name="buffer"/> (no string per property), giving its length. A name too long to be one of the schema's comes back empty,
+    /// so it is skipped as unknown.
+    /// </summary>
+    private static bool NextProperty(ref Utf8JsonReader reader, scoped Span<char> buffer, out int length)
     {
+        length = 0;
         if (!reader.Read() || reader.TokenType != JsonTokenType.PropertyName)
         {
-            name = string.Empty;
             return false;
         }
 
-        name = reader.GetString()!.ToLowerInvariant();
+        // Unescaping never lengthens a name, so a raw name that fits the buffer fits it unescaped too.
+        length = (reader.HasValueSequence ? reader.ValueSequence.Length : reader.ValueSpan.Length) <= buffer.Length ? reader.CopyString(buffer) : 0;
+        var letters = buffer[..length];
+        for (var i = 0; i < letters.Length; i++)
+        {
+            if (letters[i] is >= 'A' and <= 'Z')
+            {
+                letters[i] = (char)(letters[i] + ('a' - 'A'));
+            }
+        }
+
         reader.Read();
         return true;
     }
