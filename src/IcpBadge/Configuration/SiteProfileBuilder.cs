@@ -68,7 +68,7 @@ internal sealed class SiteProfileBuilder(string sectionPath, string baseDirector
             PoliceRevokedOn = ParseDate(police.RevokedOn, "Police:RevokedOn"),
             PoliceIcon = ParseIcon(police.Icon, "Police:Icon"),
             CopyrightHolder = Trimmed(copyright.Holder),
-            CopyrightAliases = [.. (copyright.Aliases ?? []).Select(Trimmed).OfType<string>()],
+            CopyrightAliases = copyright.Aliases is { Count: > 0 } aliases ? [.. aliases.Select(Trimmed).OfType<string>()] : [],
             CopyrightSince = since,
             Changes = ParseChanges(options.Changes ?? []),
             HolidaysFile = ParseFile(options.HolidaysFile, "HolidaysFile"),
@@ -121,7 +121,8 @@ internal sealed class SiteProfileBuilder(string sectionPath, string baseDirector
                 continue;
             }
 
-            var own = ParseIcpNumber(domain!.IcpNumber, $"Site:Domains:{i}:IcpNumber", display, required: false);
+            // Most domains show the site's own number; the field path is built only for one that has its own.
+            var own = string.IsNullOrWhiteSpace(domain!.IcpNumber) ? null : ParseIcpNumber(domain.IcpNumber, $"Site:Domains:{i}:IcpNumber", display, required: false);
             if (own is not null && siteNumber is not null && own.Number.Main != siteNumber.Number.Main)
             {
                 Problem($"Site:Domains:{i}:IcpNumber", domain.IcpNumber, $"a domain's own number belongs to the same subject as Icp:Number, so its main number must be {siteNumber.Number.Main}.");

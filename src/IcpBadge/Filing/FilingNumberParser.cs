@@ -431,6 +431,12 @@ internal static class FilingNumberParser
                 _i++;
             }
 
+            // The common case, a short sequence without a leading zero, is read without a substring.
+            if (_i - start is > 0 and <= 9 && _t[start] != '0')
+            {
+                return int.Parse(_t.AsSpan(start, _i - start), NumberStyles.None, CultureInfo.InvariantCulture);
+            }
+
             var digits = _t[start.._i];
             if (digits.Length == 0)
             {
