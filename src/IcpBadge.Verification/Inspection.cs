@@ -411,15 +411,28 @@ internal sealed partial class Inspection(PageDocument page, PageContext context,
     private void CopyrightRules(List<Candidate> candidates)
     {
         var lines = new List<string>();
-        var offset = 0;
-        foreach (var line in page.Text.Split('\n'))
+        var text = page.Text;
+        var lineEnd = -1;
+        foreach (var match in CopyrightRegex().EnumerateMatches(text))
         {
-            if (CopyrightRegex().IsMatch(line) && InFooterArea(page.Locate(offset, line.Length)))
+            // The pattern cannot span a line break, so the lines holding a match are those IsMatch accepts line by
+            // line; the whole text is searched once and no string is made for the lines without one.
+            if (match.Index < lineEnd)
             {
-                lines.Add(line.Trim());
+                continue;
             }
 
-            offset += line.Length + 1;
+            var lineStart = text.LastIndexOf('\n', match.Index) + 1;
+            lineEnd = text.IndexOf('\n', match.Index);
+            if (lineEnd < 0)
+            {
+                lineEnd = text.Length;
+            }
+
+            if (InFooterArea(page.Locate(lineStart, lineEnd - lineStart)))
+            {
+                lines.Add(text.AsSpan(lineStart, lineEnd - lineStart).Trim().ToString());
+            }
         }
 
         var province = _config?.Province ??
