@@ -3,7 +3,6 @@ using System.Text;
 using System.Text.RegularExpressions;
 using HtmlAgilityPack;
 using IcpBadge.Configuration;
-using IcpBadge.Deadlines;
 using IcpBadge.Filing;
 using IcpBadge.Provinces;
 using IcpBadge.Rules;
@@ -12,7 +11,7 @@ using NodaTime;
 namespace IcpBadge.Verification;
 
 /// <summary>One run of the rules over one page.</summary>
-internal sealed partial class Inspection(PageDocument page, PageContext context, IClock clock)
+internal sealed partial class Inspection(PageDocument page, PageContext context, IClock clock, PoliceBadgeDeadline policeBadge)
 {
     private const int JiangsuCode = 32;
 
@@ -388,23 +387,7 @@ internal sealed partial class Inspection(PageDocument page, PageContext context,
         }
     }
 
-    private bool D3PastDue()
-    {
-        if (_config?.PoliceApprovedOn is not { } approved)
-        {
-            return false;
-        }
-
-        try
-        {
-            var d3 = new DeadlineTracker(clock).Evaluate(_config, _today).Obligations.FirstOrDefault(o => o.Id == "D3");
-            return d3?.Due is { } due && due < _today;
-        }
-        catch (FormatException)
-        {
-            return approved.PlusDays(30) < _today;
-        }
-    }
+    private bool D3PastDue() => policeBadge.PastDue(_config, _today);
 
     // ---------------------------------------------------------------- Copyright, licence, title, pre-approval
 
