@@ -3,7 +3,6 @@ using System.Text;
 using System.Text.RegularExpressions;
 using HtmlAgilityPack;
 using IcpBadge.Configuration;
-using IcpBadge.Deadlines;
 using IcpBadge.Filing;
 using IcpBadge.Provinces;
 using IcpBadge.Rules;
@@ -12,7 +11,7 @@ using NodaTime;
 namespace IcpBadge.Verification;
 
 /// <summary>One run of the rules over one page.</summary>
-internal sealed partial class Inspection(PageDocument page, PageContext context, IClock clock)
+internal sealed partial class Inspection(PageDocument page, PageContext context, IClock clock, PoliceBadgeDeadline policeBadge)
 {
     private const int JiangsuCode = 32;
 
@@ -388,38 +387,35 @@ internal sealed partial class Inspection(PageDocument page, PageContext context,
         }
     }
 
-    private bool D3PastDue()
-    {
-        if (_config?.PoliceApprovedOn is not { } approved)
-        {
-            return false;
-        }
-
-        try
-        {
-            var d3 = new DeadlineTracker(clock).Evaluate(_config, _today).Obligations.FirstOrDefault(o => o.Id == "D3");
-            return d3?.Due is { } due && due < _today;
-        }
-        catch (FormatException)
-        {
-            return approved.PlusDays(30) < _today;
-        }
-    }
+    private bool D3PastDue() => policeBadge.PastDue(_config, _today);
 
     // ---------------------------------------------------------------- Copyright, licence, title, pre-approval
 
     private void CopyrightRules(List<Candidate> candidates)
     {
         var lines = new List<string>();
-        var offset = 0;
-        foreach (var line in page.Text.Split('\n'))
+        var text = page.Text;
+        var lineEnd = -1;
+        foreach (var match in CopyrightRegex().EnumerateMatches(text))
         {
-            if (CopyrightRegex().IsMatch(line) && InFooterArea(page.Locate(offset, line.Length)))
+            // The pattern cannot span a line break, so the lines holding a match are those IsMatch accepts line by
+            // line; the whole text is searched once and no string is made for the lines without one.
+            if (match.Index < lineEnd)
             {
-                lines.Add(line.Trim());
+                continue;
             }
 
-            offset += line.Length + 1;
+            var lineStart = text.LastIndexOf('\n', match.Index) + 1;
+            lineEnd = text.IndexOf('\n', match.Index);
+            if (lineEnd < 0)
+            {
+                lineEnd = text.Length;
+            }
+
+            if (InFooterArea(page.Locate(lineStart, lineEnd - lineStart)))
+            {
+                lines.Add(text.AsSpan(lineStart, lineEnd - lineStart).Trim().ToString());
+            }
         }
 
         var province = _config?.Province ??

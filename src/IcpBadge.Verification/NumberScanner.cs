@@ -83,7 +83,7 @@ internal static partial class NumberScanner
                 licenceLines.Add((start, line.Length));
             }
 
-            if (line.IndexOfAny('-', '－') >= 0)
+            if (HasDashAndEightDigits(line))
             {
                 telecomLines.Add((start, line.Length));
             }
@@ -123,6 +123,25 @@ internal static partial class NumberScanner
 
         found.Sort((a, b) => a.Start.CompareTo(b.Start));
         return found;
+    }
+
+    /// <summary>
+    /// Whether <paramref name="line"/> holds a dash followed by eight ASCII digits, which every telecom licence match
+    /// contains (<c>[-－][0-9]{8}</c>). A dash alone is common in text ("icp-badge", dates), and the pattern's optional
+    /// leading ideograph makes the regex try every Chinese character of such a line.
+    /// </summary>
+    private static bool HasDashAndEightDigits(ReadOnlySpan<char> line)
+    {
+        for (var dash = line.IndexOfAny('-', '－'); dash >= 0; dash = line.IndexOfAny('-', '－'))
+        {
+            line = line[(dash + 1)..];
+            if (line.Length >= 8 && !line[..8].ContainsAnyExceptInRange('0', '9'))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static IEnumerable<Match> Matches(Regex regex, string text, List<(int Start, int Length)> lines)

@@ -22,17 +22,19 @@ internal sealed partial class PageDocument
     };
 
     private readonly List<TextSegment> _segments = [];
-    private readonly StringBuilder _text = new();
+    private readonly StringBuilder _text;
     private int _visibleLength;
 
     private PageDocument(HtmlDocument document)
     {
         Document = document;
-        Body = document.DocumentNode.SelectSingleNode("//body") ?? document.DocumentNode;
+        Body = FirstElement(document.DocumentNode, "body") ?? document.DocumentNode;
+        _text = ScanTextBuilder.Rent();
         Walk(Body, hidden: false, inFooter: false);
         Text = _text.ToString();
+        ScanTextBuilder.Return(_text);
         VisibleLength = _visibleLength;
-        var title = document.DocumentNode.SelectSingleNode("//title");
+        var title = FirstElement(document.DocumentNode, "title");
         Title = title is null ? null : CollapseWhitespace(HtmlEntity.DeEntitize(title.InnerText)).Trim();
     }
 
@@ -53,7 +55,9 @@ internal sealed partial class PageDocument
 
     public static PageDocument Parse(string html)
     {
-        var document = new HtmlDocument { OptionCheckSyntax = false };
+        // Nothing looks elements up by id, so HtmlAgilityPack need not index every node it appends by its id
+        // (a dictionary write per node, a few percent of the parse).
+        var document = new HtmlDocument { OptionCheckSyntax = false, OptionUseIdAttribute = false };
         document.LoadHtml(html ?? string.Empty);
         return new PageDocument(document);
     }
@@ -100,6 +104,12 @@ internal sealed partial class PageDocument
             return false;
         }
 
+        // HasAttributes first: reading Attributes on an element without any allocates an empty collection for it.
+        if (!node.HasAttributes)
+        {
+            return false;
+        }
+
         if (node.Attributes.Contains("hidden"))
         {
             return true;
@@ -137,6 +147,9 @@ internal sealed partial class PageDocument
     }
 
     private static readonly System.Buffers.SearchValues<char> CollapsibleBreaks = System.Buffers.SearchValues.Create("\t\r\n\f");
+
+    // The characters of WhitespaceRunRegex: each run of them collapses to one space.
+    private static readonly System.Buffers.SearchValues<char> WhitespaceRunChars = System.Buffers.SearchValues.Create(" \t\r\n\f");
 
     private static HtmlNode CommonAncestor(HtmlNode a, HtmlNode b)
     {
@@ -186,19 +199,79 @@ internal sealed partial class PageDocument
 
     private void AddText(HtmlNode node, bool hidden, bool inFooter)
     {
-        var raw = node.InnerText;
-        var text = CollapseWhitespace(raw.Contains('&', StringComparison.Ordinal) ? HtmlEntity.DeEntitize(raw) : raw);
-        if (text.Length == 0 || (text == " " && (_text.Length == 0 || _text[^1] is ' ' or '\n')))
+        // For a text node InnerText is its Text (HAP's default BackwardCompatibility mode) copied once more through a
+        // StringBuilder; Text is read directly, and the collapsed text is written straight into the scan text.
+        var raw = node is HtmlTextNode textNode ? textNode.Text : node.InnerText;
+        var text = raw.Contains('&', StringComparison.Ordinal) ? HtmlEntity.DeEntitize(raw) : raw;
+        if (text.Length == 0)
         {
             return;
         }
 
-        _segments.Add(new TextSegment(node, _text.Length, text.Length, _visibleLength, hidden, inFooter));
-        _text.Append(text);
+        // Whitespace only collapses to a single space, which is dropped at the start and after a space or a break.
+        if (text.AsSpan().IndexOfAnyExcept(WhitespaceRunChars) < 0 && (_text.Length == 0 || _text[^1] is ' ' or '\n'))
+        {
+            return;
+        }
+
+        var start = _text.Length;
+        AppendCollapsed(_text, text);
+        var length = _text.Length - start;
+        _segments.Add(new TextSegment(node, start, length, _visibleLength, hidden, inFooter));
         if (!hidden)
         {
-            _visibleLength += text.Length;
+            _visibleLength += length;
         }
+    }
+
+    /// <summary>Appends <paramref name="text"/> with <see cref="CollapseWhitespace"/> applied, without the intermediate string.</summary>
+    internal static void AppendCollapsed(StringBuilder builder, string text)
+    {
+        if (!NeedsCollapsing(text))
+        {
+            builder.Append(text);
+            return;
+        }
+
+        var rest = text.AsSpan();
+        while (rest.Length > 0)
+        {
+            var run = rest.IndexOfAny(WhitespaceRunChars);
+            if (run < 0)
+            {
+                builder.Append(rest);
+                break;
+            }
+
+            builder.Append(rest[..run]).Append(' ');
+            rest = rest[run..];
+            var end = rest.IndexOfAnyExcept(WhitespaceRunChars);
+            rest = end < 0 ? [] : rest[end..];
+        }
+    }
+
+    /// <summary>The first element named <paramref name="name"/> in document order, as <c>//name</c> selects it.</summary>
+    private static HtmlNode? FirstElement(HtmlNode node, string name)
+    {
+        foreach (var child in node.ChildNodes)
+        {
+            if (child.NodeType != HtmlNodeType.Element)
+            {
+                continue;
+            }
+
+            if (string.Equals(child.Name, name, StringComparison.Ordinal))
+            {
+                return child;
+            }
+
+            if (FirstElement(child, name) is { } found)
+            {
+                return found;
+            }
+        }
+
+        return null;
     }
 
     private void Break()

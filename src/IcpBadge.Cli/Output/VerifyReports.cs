@@ -1,55 +1,9 @@
-using System.Text.Json;
 using IcpBadge.Verification;
 
 namespace IcpBadge.Cli.Output;
 
 /// <summary>One target of <c>verify</c>: what was read, whether it could be, and its findings.</summary>
 internal sealed record VerifyTargetReport(string Target, string FinalUrl, string Status, bool IsHomePage, IReadOnlyList<InspectionFinding> Findings);
-
-/// <summary><c>verify --format json</c>, exactly the shape of SPEC §5.</summary>
-internal static class VerifyJsonWriter
-{
-    public static void Write(TextWriter output, IReadOnlyList<VerifyTargetReport> reports)
-    {
-        using var buffer = new MemoryStream();
-        using (var json = new Utf8JsonWriter(buffer, NumberJsonWriter.Options))
-        {
-            json.WriteStartObject();
-            json.WriteStartArray("targets");
-            foreach (var report in reports)
-            {
-                json.WriteStartObject();
-                json.WriteString("target", report.Target);
-                json.WriteString("finalUrl", report.FinalUrl);
-                json.WriteString("status", report.Status);
-                json.WriteStartArray("findings");
-                foreach (var finding in report.Findings)
-                {
-                    json.WriteStartObject();
-                    json.WriteString("rule", finding.Rule);
-                    json.WriteString("severity", VerifyTextWriter.SeverityName(finding.Severity));
-                    json.WriteString("message", finding.MessageEn);
-                    json.WriteString("evidence", finding.Evidence);
-                    json.WriteEndObject();
-                }
-
-                json.WriteEndArray();
-                json.WriteEndObject();
-            }
-
-            json.WriteEndArray();
-            json.WriteStartObject("summary");
-            json.WriteNumber("targets", reports.Count);
-            json.WriteNumber("errors", reports.Sum(r => r.Findings.Count(f => f.Severity == FindingSeverity.Error)));
-            json.WriteNumber("warnings", reports.Sum(r => r.Findings.Count(f => f.Severity == FindingSeverity.Warning)));
-            json.WriteEndObject();
-            json.WriteEndObject();
-        }
-
-        output.Write(System.Text.Encoding.UTF8.GetString(buffer.ToArray()));
-        output.Write('\n');
-    }
-}
 
 /// <summary><c>verify --format text</c>: one block per target, one line per finding, then a summary line.</summary>
 internal static class VerifyTextWriter
