@@ -33,6 +33,10 @@ internal sealed class DeadlinesJsonWriter : IDisposable
         JsonEncodedText.Encode(nameof(ObligationState.DoneLate)),
     ];
 
+    // The ten obligation ids, encoded once: values written as encoded text skip the writer's escaping checks.
+    private static readonly Dictionary<string, JsonEncodedText> Ids =
+        IcpBadge.Rules.ObligationCatalog.All.ToDictionary(d => d.Id, d => JsonEncodedText.Encode(d.Id), StringComparer.Ordinal);
+
     private readonly Utf8JsonWriter _json;
 
     /// <summary>Starts the report for <paramref name="today"/> on <paramref name="output"/>.</summary>
@@ -79,7 +83,7 @@ internal sealed class DeadlinesJsonWriter : IDisposable
     private void WriteObligation(Obligation obligation)
     {
         _json.WriteStartObject();
-        _json.WriteString(Id, obligation.Id);
+        _json.WriteString(Id, Ids.TryGetValue(obligation.Id, out var id) ? id : JsonEncodedText.Encode(obligation.Id));
         if (obligation.Due is { } due)
         {
             WriteDate(Due, due);
@@ -106,13 +110,22 @@ internal sealed class DeadlinesJsonWriter : IDisposable
     private void WriteDate(JsonEncodedText name, NodaTime.LocalDate date)
     {
         Span<char> text = stackalloc char[IsoDate.Length];
-        if (IsoDate.TryFormat(date, text))
-        {
-            _json.WriteString(name, text);
-        }
-        else
+        if (!IsoDate.TryFormat(date, text))
         {
             _json.WriteString(name, IsoDate.Format(date));
+            return;
         }
+
+        // Digits and hyphens need no escaping: written as a raw, quoted value without the writer's checks.
+        Span<byte> quoted = stackalloc byte[IsoDate.Length + 2];
+        quoted[0] = (byte)'"';
+        for (var i = 0; i < text.Length; i++)
+        {
+            quoted[i + 1] = (byte)text[i];
+        }
+
+        quoted[^1] = (byte)'"';
+        _json.WritePropertyName(name);
+        _json.WriteRawValue(quoted, skipInputValidation: true);
     }
 }

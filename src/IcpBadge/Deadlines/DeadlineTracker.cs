@@ -120,7 +120,25 @@ public sealed class DeadlineTracker
     /// <summary>One D4 (police) or D5 (ICP) per planned change of that filing, by effective date; else one not applicable.</summary>
     private static void AddChanges(List<Obligation> into, SiteProfile site, FilingKind filing, ObligationDefinition definition, Evaluation context)
     {
-        var changes = site.Changes.Count == 0 ? [] : site.Changes.Where(c => c.Filing == filing).OrderBy(c => c.EffectiveOn).ToList();
+        // A plain loop and a stable insertion sort by date (a site has a handful of changes): LINQ's OrderBy over a
+        // date key costs more to compile than a short-lived process spends sorting.
+        var changes = new List<FilingChange>(site.Changes.Count);
+        foreach (var change in site.Changes)
+        {
+            if (change.Filing != filing)
+            {
+                continue;
+            }
+
+            var at = changes.Count;
+            while (at > 0 && changes[at - 1].EffectiveOn > change.EffectiveOn)
+            {
+                at--;
+            }
+
+            changes.Insert(at, change);
+        }
+
         if (changes.Count == 0)
         {
             into.Add(NotApplicable(definition));

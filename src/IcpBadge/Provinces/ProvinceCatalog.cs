@@ -71,11 +71,11 @@ public static class ProvinceCatalog
 
     /// <summary>Finds a division by its two-digit GB/T 2260 code (e.g. 44).</summary>
     /// <returns>The division, or <see langword="null"/> when the code is not one of the 31.</returns>
-    public static Province? FromCode(int code) => ByCode.GetValueOrDefault(code);
+    public static Province? FromCode(int code) => ByCode.TryGetValue(code, out var province) ? province : null;
 
     /// <summary>Finds a division by an ICP or police abbreviation character, aliases included (蜀 and 川 both give 四川).</summary>
     /// <returns>The division, or <see langword="null"/> for any other character.</returns>
-    public static Province? FromAbbreviation(char abbreviation) => ByAbbreviation.GetValueOrDefault(abbreviation);
+    public static Province? FromAbbreviation(char abbreviation) => ByAbbreviation.TryGetValue(abbreviation, out var province) ? province : null;
 
     /// <summary>Whether <paramref name="abbreviation"/> names Hong Kong, Macau or Taiwan, which have no ICP filing.</summary>
     public static bool IsNoIcpRegionAbbreviation(char abbreviation) => abbreviation is '港' or '澳' or '台';

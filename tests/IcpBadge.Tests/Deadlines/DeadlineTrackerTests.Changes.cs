@@ -106,4 +106,22 @@ public sealed partial class DeadlineTrackerTests
         AssertObligation(d5[1], Pending, "2024-11-01", daysLeft: 42);
         Assert.All(result.Obligations.Where(o => o.Id is not ("D4" or "D5")), o => Assert.Null(o.Subject));
     }
+
+    [Fact]
+    public void Evaluate_ChangesOnTheSameDay_KeepTheirOrderInTheConfiguration()
+    {
+        var site = Site("""
+            { "Icp": { "Number": "京ICP备12345678号-1" }, "Police": { "Number": "京公网安备11010502030143号" },
+              "Changes": [
+                { "Filing": "Police", "EffectiveOn": "2024-09-01", "FiledOn": "2024-09-05" },
+                { "Filing": "Police", "EffectiveOn": "2024-08-01" },
+                { "Filing": "Police", "EffectiveOn": "2024-09-01" },
+                { "Filing": "Police", "EffectiveOn": "2024-09-01", "FiledOn": "2024-09-02" } ] }
+            """);
+
+        var d4 = Evaluate(site, "2024-09-20").Obligations.Where(o => o.Id == "D4").ToList();
+
+        Assert.Equal(["2024-08-01", "2024-09-01", "2024-09-01", "2024-09-01"], d4.Select(o => o.Subject![^10..]));
+        Assert.Equal([null, "2024-09-05", null, "2024-09-02"], d4.Select(o => o.DoneOn?.ToString("uuuu-MM-dd", null)));
+    }
 }
