@@ -33,9 +33,11 @@ internal sealed class DeadlinesJsonWriter : IDisposable
         JsonEncodedText.Encode(nameof(ObligationState.DoneLate)),
     ];
 
-    // The ten obligation ids, encoded once: values written as encoded text skip the writer's escaping checks.
-    private static readonly Dictionary<string, JsonEncodedText> Ids =
-        IcpBadge.Rules.ObligationCatalog.All.ToDictionary(d => d.Id, d => JsonEncodedText.Encode(d.Id), StringComparer.Ordinal);
+    // The obligation ids, encoded once: values written as encoded text skip the writer's escaping checks. Two plain
+    // arrays, searched in order: ten entries, and no generic collection of a struct to compile at start-up.
+    private static readonly string[] IdNames = [.. IcpBadge.Rules.ObligationCatalog.All.Select(d => d.Id)];
+
+    private static readonly JsonEncodedText[] IdTexts = [.. IdNames.Select(id => JsonEncodedText.Encode(id))];
 
     private readonly Utf8JsonWriter _json;
 
@@ -83,7 +85,8 @@ internal sealed class DeadlinesJsonWriter : IDisposable
     private void WriteObligation(Obligation obligation)
     {
         _json.WriteStartObject();
-        _json.WriteString(Id, Ids.TryGetValue(obligation.Id, out var id) ? id : JsonEncodedText.Encode(obligation.Id));
+        var index = Array.IndexOf(IdNames, obligation.Id);
+        _json.WriteString(Id, index >= 0 ? IdTexts[index] : JsonEncodedText.Encode(obligation.Id));
         if (obligation.Due is { } due)
         {
             WriteDate(Due, due);

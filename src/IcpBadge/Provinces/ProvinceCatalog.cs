@@ -60,8 +60,8 @@ public static class ProvinceCatalog
         ("Taiwan (台湾)", ["台湾", "台湾省", "臺灣", "台", "taiwan", "tw", "71"]),
     ];
 
-    // Plain dictionaries: a frozen one costs more to build (and to JIT) than a short-lived CLI run saves on lookups.
-    private static readonly Dictionary<int, Province> ByCode = AllProvinces.ToDictionary(p => p.Code);
+    // Plain lookups: a frozen dictionary costs more to build (and to JIT) than a short-lived CLI run saves on lookups.
+    private static readonly Province?[] ByCode = BuildCodeIndex();
 
     private static readonly Dictionary<char, Province> ByAbbreviation = BuildAbbreviationIndex();
 
@@ -71,7 +71,7 @@ public static class ProvinceCatalog
 
     /// <summary>Finds a division by its two-digit GB/T 2260 code (e.g. 44).</summary>
     /// <returns>The division, or <see langword="null"/> when the code is not one of the 31.</returns>
-    public static Province? FromCode(int code) => ByCode.TryGetValue(code, out var province) ? province : null;
+    public static Province? FromCode(int code) => code is >= 0 and < 100 ? ByCode[code] : null;
 
     /// <summary>Finds a division by an ICP or police abbreviation character, aliases included (蜀 and 川 both give 四川).</summary>
     /// <returns>The division, or <see langword="null"/> for any other character.</returns>
@@ -114,6 +114,18 @@ public static class ProvinceCatalog
     {
         province = Lookup(name).Province;
         return province is not null;
+    }
+
+    /// <summary>Divisions by two-digit code (11 to 65), null elsewhere.</summary>
+    private static Province?[] BuildCodeIndex()
+    {
+        var index = new Province?[100];
+        foreach (var province in AllProvinces)
+        {
+            index[province.Code] = province;
+        }
+
+        return index;
     }
 
     private static Dictionary<char, Province> BuildAbbreviationIndex()
