@@ -130,6 +130,7 @@ public sealed partial class DeadlinesCommandTests
         Assert.Empty(result.Out);
         Assert.StartsWith($"icp-badge: --inventory = '{inventory}': ", result.Problems[0], StringComparison.Ordinal);
         Assert.Contains(message, result.Problems[0], StringComparison.Ordinal);
+        Assert.DoesNotContain("LineNumber", result.Problems[0], StringComparison.Ordinal);
         CliRunner.AssertNoStackTrace(result.Error);
     }
 

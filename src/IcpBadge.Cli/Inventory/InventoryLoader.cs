@@ -51,7 +51,7 @@ internal static class InventoryLoader
         {
             problems.RemoveRange(firstProblem, problems.Count - firstProblem);
             var where = exception.LineNumber is { } line ? $" (line {line + 1})" : string.Empty;
-            problems.Add($"--inventory = '{path}': not a valid inventory{where}: {exception.Message.Split(" Path:")[0]}");
+            problems.Add($"--inventory = '{path}': not a valid inventory{where}: {ReaderMessage(exception)}");
             return;
         }
         catch (InventoryJsonException exception)
@@ -116,4 +116,8 @@ internal static class InventoryLoader
         // Reading past the end makes the reader check that nothing but whitespace and comments follows.
         reader.Read();
     }
+
+    /// <summary>The reader's own sentence, without the position and path it appends (the line is given already).</summary>
+    private static string ReaderMessage(JsonException exception) =>
+        exception.Message.Split([" Path:", " LineNumber:"], 2, StringSplitOptions.None)[0];
 }
