@@ -16,6 +16,7 @@ public sealed class HostileServerFixture : IAsyncLifetime
 }
 
 /// <summary><see cref="PageFetcher"/> and <see cref="LivePageVerifier"/> against a real server on 127.0.0.1.</summary>
+[Collection(AllocationSensitive.Name)]
 public sealed class PageFetcherTests(HostileServerFixture fixture) : IClassFixture<HostileServerFixture>
 {
     private static readonly PageFetchOptions Limits = new() { Timeout = TimeSpan.FromSeconds(8) }; // below the 10 s of the slow endpoints, generous for a loaded CI machine
