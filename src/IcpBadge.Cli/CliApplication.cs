@@ -13,12 +13,6 @@ internal static class CliApplication
     /// <summary>The command name users type, shown in help and error messages.</summary>
     public const string ToolName = "icp-badge";
 
-    static CliApplication()
-    {
-        // GBK, GB18030 and Big5 pages: the code-page encodings ship with .NET but must be registered once.
-        System.Text.Encoding.RegisterProvider(System.Text.CodePagesEncodingProvider.Instance);
-    }
-
     /// <summary>Parses and runs <paramref name="args"/>, writing to <paramref name="console"/>; returns the exit code.</summary>
     public static Task<int> RunAsync(string[] args, CliConsole console, CancellationToken cancellationToken = default) =>
         RunAsync(args, console, SystemClock.Instance, cancellationToken);

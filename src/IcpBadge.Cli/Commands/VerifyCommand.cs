@@ -1,7 +1,7 @@
 using System.CommandLine;
-using IcpBadge.Cli.Injection;
 using IcpBadge.Cli.Output;
 using IcpBadge.Configuration;
+using IcpBadge.Html;
 using IcpBadge.Verification;
 using IcpBadge.Verification.Fetching;
 using NodaTime;
@@ -144,9 +144,7 @@ internal static class VerifyCommand
         string html;
         try
         {
-            var bytes = File.ReadAllBytes(path);
-            var encoding = PageEncoding.Detect(bytes, out _) ?? System.Text.Encoding.UTF8;
-            html = encoding.GetString(bytes);
+            html = HtmlCharset.Decode(File.ReadAllBytes(path));
         }
         catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
         {

@@ -3,6 +3,7 @@ using System.IO.Compression;
 using System.Net;
 using System.Net.Http.Headers;
 using System.Reflection;
+using IcpBadge.Html;
 
 namespace IcpBadge.Verification.Fetching;
 
@@ -60,7 +61,7 @@ public sealed class PageFetcher
             return new PageFetchResult(url, outcome.FinalUrl, outcome.StatusCode, null, outcome.FailureKind, finding);
         }
 
-        var html = HtmlDecoder.Decode(outcome.Body.Span, outcome.CharSet);
+        var html = HtmlCharset.Decode(outcome.Body.Span, outcome.CharSet);
         return new PageFetchResult(url, outcome.FinalUrl, outcome.StatusCode, html, FetchFailureKind.None, null);
     }
 
