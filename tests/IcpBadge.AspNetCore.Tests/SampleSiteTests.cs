@@ -2,7 +2,9 @@ using System.Net;
 using System.Text.RegularExpressions;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
+using IcpBadge.AspNetCore.Tests.Support;
 using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
 namespace IcpBadge.AspNetCore.Tests;
@@ -71,15 +73,22 @@ public sealed partial class SampleSiteTests(WebApplicationFactory<Program> facto
         try
         {
             await File.WriteAllTextAsync(file, """{ "IcpBadge": { "Icp": { "Number": "京ICP备20260101号-1" } } }""");
-            using var reloading = factory.WithWebHostBuilder(b => b.ConfigureAppConfiguration((_, config) => config.AddJsonFile(file, optional: false, reloadOnChange: true)));
+            var logs = new LogSignal();
+            using var reloading = factory.WithWebHostBuilder(b => b
+                .ConfigureAppConfiguration((_, config) => config.AddJsonFile(file, optional: false, reloadOnChange: true))
+                .ConfigureLogging(logging => logging.AddProvider(logs)));
             using var client = reloading.CreateClient();
             Assert.Contains(">京ICP备20260101号-1</a>", await client.GetStringAsync(new Uri("/", UriKind.Relative)), StringComparison.Ordinal);
 
+            // Each edit is judged after the app has logged what it made of it: the event, not a guess at the watcher's delay.
+            var reloaded = logs.NextAsync("the footer now shows 京ICP备20260101号-5");
             await File.WriteAllTextAsync(file, """{ "IcpBadge": { "Icp": { "Number": "京ICP备20260101号-5" } } }""");
-            Assert.True(await EventuallyAsync(client, ">京ICP备20260101号-5</a>"), "the footer did not follow the edited configuration");
+            await reloaded.WaitAsync(TimeSpan.FromSeconds(30));
+            Assert.Contains(">京ICP备20260101号-5</a>", await client.GetStringAsync(new Uri("/", UriKind.Relative)), StringComparison.Ordinal);
 
+            var rejected = logs.NextAsync("IcpBadge configuration change ignored");
             await File.WriteAllTextAsync(file, """{ "IcpBadge": { "Icp": { "Number": "京ICP备20260101-9" } } }""");
-            await Task.Delay(TimeSpan.FromSeconds(1.5));
+            await rejected.WaitAsync(TimeSpan.FromSeconds(30));
             var afterBadEdit = await client.GetStringAsync(new Uri("/", UriKind.Relative));
             Assert.Contains(">京ICP备20260101号-5</a>", afterBadEdit, StringComparison.Ordinal);
         }
@@ -99,21 +108,6 @@ public sealed partial class SampleSiteTests(WebApplicationFactory<Program> facto
         var validation = Assert.IsType<OptionsValidationException>(exception is OptionsValidationException ? exception : exception.InnerException ?? exception);
         var failure = Assert.Single(validation.Failures);
         Assert.StartsWith("IcpBadge:Police:Number = '粤公网安备52990002000093号': The prefix 粤 (广东) does not match division code 52 (贵州)", failure, StringComparison.Ordinal);
-    }
-
-    private static async Task<bool> EventuallyAsync(HttpClient client, string expected)
-    {
-        for (var attempt = 0; attempt < 60; attempt++)
-        {
-            if ((await client.GetStringAsync(new Uri("/", UriKind.Relative))).Contains(expected, StringComparison.Ordinal))
-            {
-                return true;
-            }
-
-            await Task.Delay(250);
-        }
-
-        return false;
     }
 
     private static string Footer(string html) => FooterPattern().Match(html).Value;
