@@ -16,11 +16,6 @@ internal sealed partial class PageDocument
         "script", "style", "noscript", "template", "head", "title", "iframe", "textarea", "select", "option", "svg", "math",
     };
 
-    private static readonly HashSet<string> Inline = new(StringComparer.OrdinalIgnoreCase)
-    {
-        "span", "b", "strong", "em", "i", "small", "font", "label", "u", "sup", "sub", "code", "abbr", "bdi", "bdo", "mark", "s", "q", "cite", "time", "wbr", "img",
-    };
-
     private readonly List<TextSegment> _segments = [];
     private readonly StringBuilder _text;
     private int _visibleLength;
@@ -180,7 +175,7 @@ internal sealed partial class PageDocument
                     AddText(child, hidden, inFooter);
                     break;
                 case HtmlNodeType.Element when !Skipped.Contains(child.Name):
-                    var block = !Inline.Contains(child.Name);
+                    var block = !InlineElements.Contains(child.Name);
                     if (block)
                     {
                         Break();
