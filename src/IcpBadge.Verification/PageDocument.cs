@@ -7,7 +7,8 @@ namespace IcpBadge.Verification;
 /// <summary>
 /// A parsed page flattened to text: every text node with its position in the scan text, its visible offset, whether
 /// markup hides it and whether it sits inside a footer element. Block boundaries become line breaks in the scan text,
-/// so numbers never run into the next block.
+/// so numbers never run into the next block; <see cref="InlineElements"/> (links included) stay on the line, so text
+/// split by them reads as a reader sees it.
 /// </summary>
 internal sealed partial class PageDocument
 {

@@ -118,8 +118,6 @@ public sealed class ProvinceRulesTests
         Assert.Throws<ArgumentNullException>(() => ObligationCatalog.For(null!));
     }
 
-    private static int IdNumber(string id) => int.Parse(id.AsSpan(1), System.Globalization.CultureInfo.InvariantCulture);
-
     [Theory]
     [MemberData(nameof(ProvinceCodes))]
     public void For_EveryProvince_StatesEachFactOnce(int code)
@@ -132,4 +130,6 @@ public sealed class ProvinceRulesTests
         Assert.Equal(code == Shanghai, rules.HasSecondPolicePlatform);
         Assert.Equal(rules.ShowsMainNumber ? IcpDisplay.Main : IcpDisplay.Website, FooterNumberRule.DefaultFor(rules.Province));
     }
+
+    private static int IdNumber(string id) => int.Parse(id.AsSpan(1), System.Globalization.CultureInfo.InvariantCulture);
 }
