@@ -19,6 +19,18 @@ public sealed class InspectionFinding
         Evidence = evidence ?? string.Empty;
     }
 
+    /// <summary>Creates a finding of a rule of <see cref="VerificationRules.All"/>, the way inspection emits every finding.</summary>
+    /// <param name="rule">The rule, from <see cref="VerificationRules"/>.</param>
+    /// <param name="severity">The severity: one of the rule's <see cref="VerificationRule.Severities"/>.</param>
+    /// <param name="messageEn">What is wrong and how to fix it, in English.</param>
+    /// <param name="messageZh">The same in Chinese.</param>
+    /// <param name="evidence">The text on the page the finding is about (a number, a title); empty when something is missing.</param>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="severity"/> is not one the rule can report (a bug in the caller).</exception>
+    public InspectionFinding(VerificationRule rule, FindingSeverity severity, string messageEn, string messageZh, string evidence)
+        : this(IdReporting(rule, severity), severity, messageEn, messageZh, evidence)
+    {
+    }
+
     /// <summary>The rule id, e.g. <c>ICP006</c>.</summary>
     public string Rule { get; }
 
@@ -33,6 +45,17 @@ public sealed class InspectionFinding
 
     /// <summary>The text on the page the finding is about; empty when the finding is about something missing.</summary>
     public string Evidence { get; }
+
+    private static string IdReporting(VerificationRule rule, FindingSeverity severity)
+    {
+        ArgumentNullException.ThrowIfNull(rule);
+        if (!rule.Severities.Contains(severity))
+        {
+            throw new ArgumentOutOfRangeException(nameof(severity), severity, $"{rule.Id} never reports {severity}; it reports {string.Join(", ", rule.Severities)}.");
+        }
+
+        return rule.Id;
+    }
 
     /// <summary>Returns <c>ICP006 error: message [evidence]</c>.</summary>
     public override string ToString() =>

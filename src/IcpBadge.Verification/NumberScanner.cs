@@ -45,6 +45,12 @@ internal sealed class Candidate
     /// <summary>The 14 (or 13, legacy) ASCII digits of police-like text.</summary>
     public string? PoliceDigits { get; init; }
 
+    /// <summary>Where the digits of police-like text start in the scan text (they may sit in a link the label is outside of).</summary>
+    public int DigitsStart { get; init; }
+
+    /// <summary>How many characters the digits of police-like text take in the scan text.</summary>
+    public int DigitsLength { get; init; }
+
     /// <summary>The police prefix is a province character (so the digits can be checked against a link).</summary>
     public bool PoliceHasProvincePrefix { get; init; }
 
@@ -182,7 +188,8 @@ internal static partial class NumberScanner
     {
         var value = m.Value.Trim();
         var start = m.Index + (m.Value.Length - m.Value.TrimStart().Length);
-        var digits = AsciiDigits(m.Groups["d"].Value);
+        var digitsGroup = m.Groups["d"];
+        var digits = AsciiDigits(digitsGroup.Value);
         var isLetter = prefix is { } p && char.IsLetter(p) && !char.IsAscii(p);
         var canonical = legacy
             ? value
@@ -197,6 +204,8 @@ internal static partial class NumberScanner
             Text = isLetter || prefix is null ? value : value[1..].TrimStart(),
             Police = parse,
             PoliceDigits = digits,
+            DigitsStart = digitsGroup.Index,
+            DigitsLength = digitsGroup.Length,
             PoliceHasProvincePrefix = isLetter && ProvinceCatalog.FromAbbreviation(prefix!.Value) is not null,
         };
     }

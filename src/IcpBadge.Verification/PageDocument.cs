@@ -7,18 +7,14 @@ namespace IcpBadge.Verification;
 /// <summary>
 /// A parsed page flattened to text: every text node with its position in the scan text, its visible offset, whether
 /// markup hides it and whether it sits inside a footer element. Block boundaries become line breaks in the scan text,
-/// so numbers never run into the next block.
+/// so numbers never run into the next block; <see cref="InlineElements"/> (links included) stay on the line, so text
+/// split by them reads as a reader sees it.
 /// </summary>
 internal sealed partial class PageDocument
 {
     private static readonly HashSet<string> Skipped = new(StringComparer.OrdinalIgnoreCase)
     {
         "script", "style", "noscript", "template", "head", "title", "iframe", "textarea", "select", "option", "svg", "math",
-    };
-
-    private static readonly HashSet<string> Inline = new(StringComparer.OrdinalIgnoreCase)
-    {
-        "span", "b", "strong", "em", "i", "small", "font", "label", "u", "sup", "sub", "code", "abbr", "bdi", "bdo", "mark", "s", "q", "cite", "time", "wbr", "img",
     };
 
     private readonly List<TextSegment> _segments = [];
@@ -180,7 +176,7 @@ internal sealed partial class PageDocument
                     AddText(child, hidden, inFooter);
                     break;
                 case HtmlNodeType.Element when !Skipped.Contains(child.Name):
-                    var block = !Inline.Contains(child.Name);
+                    var block = !InlineElements.Contains(child.Name);
                     if (block)
                     {
                         Break();

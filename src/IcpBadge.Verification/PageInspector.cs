@@ -19,14 +19,12 @@ namespace IcpBadge.Verification;
 public sealed class PageInspector
 {
     private readonly IClock _clock;
-    private readonly PoliceBadgeDeadline _policeBadge;
 
     /// <summary>Creates an inspector.</summary>
     /// <param name="clock">Where "today" comes from (in China time) when <see cref="PageContext.Today"/> is not given; the system clock by default.</param>
     public PageInspector(IClock? clock = null)
     {
         _clock = clock ?? SystemClock.Instance;
-        _policeBadge = new PoliceBadgeDeadline(_clock);
     }
 
     /// <summary>Inspects <paramref name="html"/> and returns its findings in document order, page-level findings first.</summary>
@@ -36,6 +34,6 @@ public sealed class PageInspector
     {
         ArgumentNullException.ThrowIfNull(context);
         var page = PageDocument.Parse(html ?? string.Empty);
-        return new Inspection(page, context, _clock, _policeBadge).Run();
+        return new Inspection(page, context, _clock).Run();
     }
 }

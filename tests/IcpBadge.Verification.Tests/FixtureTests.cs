@@ -152,6 +152,9 @@ public sealed class FixtureTests
         Assert.True(expected == Fixture.Summary(findings), $"{fixture} (home={home}, config={config}): expected [{expected}], got:{Environment.NewLine}{Fixture.Describe(findings)}");
     }
 
+    /// <summary>The configuration a case names.</summary>
+    internal static SiteProfile? Configuration(string name) => Configs[name]();
+
     [Fact]
     public void EveryFixtureFile_IsUsedByACase()
     {

@@ -4,7 +4,7 @@ using NodaTime;
 
 namespace IcpBadge.Verification.Tests;
 
-/// <summary>The police-badge deadline kept per profile and day gives what evaluating the site's obligations gives.</summary>
+/// <summary>The verifier's "police badge past due" is the tracker's D3 deadline: one due date, from the core.</summary>
 public sealed class PoliceBadgeDeadlineTests
 {
     [Fact]
@@ -12,7 +12,6 @@ public sealed class PoliceBadgeDeadlineTests
     {
         var profile = Fixture.Config();
         var clock = SystemClock.Instance;
-        var deadline = new PoliceBadgeDeadline(clock);
         var start = new LocalDate(2026, 1, 15);
         var days = Enumerable.Range(0, 90).Select(start.PlusDays).ToList();
 
@@ -20,16 +19,14 @@ public sealed class PoliceBadgeDeadlineTests
         foreach (var day in days.Concat(Enumerable.Reverse(days)).Concat(days))
         {
             var due = new DeadlineTracker(clock).Evaluate(profile, day).Obligations.Single(o => o.Id == "D3").Due;
-            Assert.Equal(due < day, deadline.PastDue(profile, day));
+            Assert.Equal(due < day, PoliceBadgeDeadline.PastDue(profile, day));
         }
     }
 
     [Fact]
     public void PastDue_IsFalse_WithoutAProfileOrAPoliceApproval()
     {
-        var deadline = new PoliceBadgeDeadline(SystemClock.Instance);
-
-        Assert.False(deadline.PastDue(null, Fixture.Today));
-        Assert.False(deadline.PastDue(Fixture.Config(o => o.Police.ApprovedOn = null), Fixture.Today));
+        Assert.False(PoliceBadgeDeadline.PastDue(null, Fixture.Today));
+        Assert.False(PoliceBadgeDeadline.PastDue(Fixture.Config(o => o.Police.ApprovedOn = null), Fixture.Today));
     }
 }

@@ -30,6 +30,14 @@ public sealed class ScanTextTests
     }
 
     [Fact]
+    public void ALink_StaysOnItsLine_LikeEveryInlineElement()
+    {
+        var page = PageDocument.Parse("<body><p>沪公网安备: <a href=\"#\">31010902002961号</a></p><div>下一块</div></body>");
+
+        Assert.Equal("沪公网安备: 31010902002961号\n下一块\n", page.Text);
+    }
+
+    [Fact]
     public void AppendCollapsed_EqualsTheWhitespaceRegex()
     {
         // Every short string over an alphabet of the collapsed characters, spaces that are not collapsed, and text.

@@ -57,7 +57,7 @@ public sealed class PageFetcher
         var outcome = await SendAsync(url, HtmlAccept, IsHtml, cancellationToken).ConfigureAwait(false);
         if (!outcome.Succeeded)
         {
-            var finding = new InspectionFinding("NET001", FindingSeverity.Error, "The page could not be checked: " + outcome.ReasonEn + ".", "无法检查该页面：" + outcome.ReasonZh + "。", outcome.FinalUrl.AbsoluteUri);
+            var finding = new InspectionFinding(VerificationRules.Net001, FindingSeverity.Error, "The page could not be checked: " + outcome.ReasonEn + ".", "无法检查该页面：" + outcome.ReasonZh + "。", outcome.FinalUrl.AbsoluteUri);
             return new PageFetchResult(url, outcome.FinalUrl, outcome.StatusCode, null, outcome.FailureKind, finding);
         }
 

@@ -97,12 +97,12 @@ public sealed class DeadlineTracker
             due,
             site.PoliceSubmittedOn,
             stricterDue: strictest < due ? strictest : null,
-            notes: basis == _options.Basis ? BasisNotes[(int)basis] : LaunchInsteadOfApprovalNote);
+            notes: basis == _options.Basis ? BasisNotes(basis) : LaunchInsteadOfApprovalNote);
     }
 
     private static Obligation D3(SiteProfile site, ObligationDefinition definition, Evaluation context)
     {
-        if (site.PoliceApprovedOn is not { } approved)
+        if (PoliceBadgeDue.For(site) is not { } due)
         {
             return NotApplicable(definition);
         }
@@ -114,30 +114,14 @@ public sealed class DeadlineTracker
             (false, true) => NoNumberNotes,
             _ => [],
         };
-        return context.Judge(definition, approved.PlusDays(PoliceDays), site.PoliceDisplayedOn, notes: notes);
+        return context.Judge(definition, due, site.PoliceDisplayedOn, notes: notes);
     }
 
     /// <summary>One D4 (police) or D5 (ICP) per planned change of that filing, by effective date; else one not applicable.</summary>
     private static void AddChanges(List<Obligation> into, SiteProfile site, FilingKind filing, ObligationDefinition definition, Evaluation context)
     {
-        // A plain loop and a stable insertion sort by date (a site has a handful of changes): LINQ's OrderBy over a
-        // date key costs more to compile than a short-lived process spends sorting.
-        var changes = new List<FilingChange>(site.Changes.Count);
-        foreach (var change in site.Changes)
-        {
-            if (change.Filing != filing)
-            {
-                continue;
-            }
-
-            var at = changes.Count;
-            while (at > 0 && changes[at - 1].EffectiveOn > change.EffectiveOn)
-            {
-                at--;
-            }
-
-            changes.Insert(at, change);
-        }
+        // OrderBy is stable: changes effective on the same day keep their configured order.
+        var changes = site.Changes.Where(c => c.Filing == filing).OrderBy(c => c.EffectiveOn).ToList();
 
         if (changes.Count == 0)
         {
@@ -153,7 +137,7 @@ public sealed class DeadlineTracker
     }
 
     private static Obligation D6(SiteProfile site, ObligationDefinition definition, Evaluation context) =>
-        site.PoliceProvince.Code == 31 && site.LaunchedOn is { } launched
+        ProvinceRules.For(site.PoliceProvince).HasSecondPolicePlatform && site.LaunchedOn is { } launched
             ? context.Judge(definition, launched.PlusDays(PoliceDays), site.ShanghaiSubmittedOn)
             : NotApplicable(definition);
 
@@ -178,7 +162,7 @@ public sealed class DeadlineTracker
 
     private static Obligation D9(SiteProfile site, ObligationDefinition definition, Evaluation context)
     {
-        if (site.PoliceProvince.Code != 31 || site.PoliceNoticeOn is not { } notice || site.PoliceSubmittedOn <= notice)
+        if (!ProvinceRules.For(site.PoliceProvince).HasSecondPolicePlatform || site.PoliceNoticeOn is not { } notice || site.PoliceSubmittedOn <= notice)
         {
             return NotApplicable(definition);
         }
@@ -191,7 +175,7 @@ public sealed class DeadlineTracker
     }
 
     private static Obligation D10(SiteProfile site, ObligationDefinition definition, Evaluation context) =>
-        site.IcpNumber.Province.Code == 44 && site.IcpApprovedOn is { } approved
+        ProvinceRules.For(site.IcpNumber.Province).RequiresLiveSiteAfterIcpApproval && site.IcpApprovedOn is { } approved
             ? context.Judge(definition, approved.PlusMonths(1), site.LaunchedOn)
             : NotApplicable(definition);
 
@@ -208,13 +192,20 @@ public sealed class DeadlineTracker
     private static readonly IReadOnlyList<string> LaunchInsteadOfApprovalNote =
         ["counted from launch (Site:LaunchedOn): no Icp:ApprovedOn for the IcpApproval basis"];
 
-    /// <summary>The D2 note for each <see cref="DeadlineBasis"/>, by its value.</summary>
-    private static readonly IReadOnlyList<string>[] BasisNotes =
-    [
-        ["counted from launch (Site:LaunchedOn)"],
-        ["counted from ICP approval (Icp:ApprovedOn)"],
-        ["counted from the earliest of launch, ICP approval and connection"],
-    ];
+    private static readonly IReadOnlyList<string> LaunchNote = ["counted from launch (Site:LaunchedOn)"];
+
+    private static readonly IReadOnlyList<string> IcpApprovalNote = ["counted from ICP approval (Icp:ApprovedOn)"];
+
+    private static readonly IReadOnlyList<string> EarliestNote = ["counted from the earliest of launch, ICP approval and connection"];
+
+    /// <summary>The D2 note saying which <see cref="DeadlineBasis"/> the due date was counted from.</summary>
+    private static IReadOnlyList<string> BasisNotes(DeadlineBasis basis) => basis switch
+    {
+        DeadlineBasis.Launch => LaunchNote,
+        DeadlineBasis.IcpApproval => IcpApprovalNote,
+        DeadlineBasis.Earliest => EarliestNote,
+        _ => throw new ArgumentOutOfRangeException(nameof(basis), basis, "not a DeadlineBasis"),
+    };
 
     private static LocalDate? Earliest(LocalDate? left, LocalDate? right) =>
         left is null ? right : right is null ? left : left < right ? left : right;

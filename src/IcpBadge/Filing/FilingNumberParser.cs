@@ -350,7 +350,7 @@ internal static class FilingNumberParser
 
             if (digits.Length != 14)
             {
-                return Fail(FilingParseErrorCode.PoliceDigitCount, Pos(start), $"The police number {digits} (character {Col(start)}) has {digits.Length} digits; it has 14, e.g. 京公网安备11010502030143号.");
+                return Fail(FilingParseErrorCode.PoliceDigitCount, Pos(start), $"The police number {digits} (character {Col(start)}) must have 14 digits; it has {digits.Length}, e.g. 京公网安备11010502030143号.");
             }
 
             var code = int.Parse(digits.AsSpan(0, 2), NumberStyles.None, CultureInfo.InvariantCulture);

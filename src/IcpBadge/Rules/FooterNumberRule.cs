@@ -14,7 +14,7 @@ public static class FooterNumberRule
     public static IcpDisplay DefaultFor(Province province)
     {
         ArgumentNullException.ThrowIfNull(province);
-        return province.Code == 44 ? IcpDisplay.Main : IcpDisplay.Website;
+        return ProvinceRules.For(province).FooterNumber;
     }
 
     /// <summary>Resolves <see cref="IcpDisplay.Auto"/> to the province's rule; other values stay as they are.</summary>

@@ -3,14 +3,17 @@ namespace IcpBadge.Rules;
 /// <summary>One filing obligation with a deadline (SPEC §1.6), as a definition: what, when due, where it comes from.</summary>
 public sealed class ObligationDefinition
 {
-    internal ObligationDefinition(string id, string title, string due, string appliesWhen, string source, int? onlyInProvince)
+    // The province fact limiting the obligation (a ProvinceRules property), or null when it applies everywhere.
+    private readonly Func<ProvinceRules, bool>? _onlyWhere;
+
+    internal ObligationDefinition(string id, string title, string due, string appliesWhen, string source, Func<ProvinceRules, bool>? onlyWhere = null)
     {
         Id = id;
         Title = title;
         Due = due;
         AppliesWhen = appliesWhen;
         Source = source;
-        OnlyInProvince = onlyInProvince;
+        _onlyWhere = onlyWhere;
     }
 
     /// <summary>The stable id, <c>D1</c> to <c>D10</c>.</summary>
@@ -28,6 +31,13 @@ public sealed class ObligationDefinition
     /// <summary>Where the rule comes from (seed and line, as in SPEC).</summary>
     public string Source { get; }
 
-    /// <summary>The province code the obligation is limited to (31 Shanghai, 44 Guangdong), or <see langword="null"/> for all.</summary>
-    public int? OnlyInProvince { get; }
+    /// <summary>
+    /// Whether the obligation can apply to a site under <paramref name="rules"/>: the common ones everywhere, D6/D9 and
+    /// D10 where <see cref="ProvinceRules"/> says so.
+    /// </summary>
+    public bool AppliesIn(ProvinceRules rules)
+    {
+        ArgumentNullException.ThrowIfNull(rules);
+        return _onlyWhere is null || _onlyWhere(rules);
+    }
 }

@@ -184,7 +184,7 @@ public sealed class PoliceFilingNumberTests
         Assert.False(result.Success);
         Assert.Equal(FilingParseErrorCode.PoliceDigitCount, result.Error.Code);
         Assert.Equal(text.IndexOf('1', StringComparison.Ordinal), result.Error.Position);
-        Assert.Contains(count.ToString(CultureInfo.InvariantCulture) + " digits", result.Error.Message, StringComparison.Ordinal);
+        Assert.Contains("must have 14 digits; it has " + count.ToString(CultureInfo.InvariantCulture) + ",", result.Error.Message, StringComparison.Ordinal);
     }
 
     [Theory]

@@ -92,7 +92,8 @@ public sealed class ProvinceRulesTests
     {
         var obligation = Assert.Single(ObligationCatalog.All, o => o.Id == id);
 
-        Assert.Equal(province, obligation.OnlyInProvince);
+        var where = ProvinceCatalog.All.Where(p => obligation.AppliesIn(ProvinceRules.For(p))).Select(p => p.Code).ToList();
+        Assert.Equal(province is { } only ? [only] : ProvinceCatalog.All.Select(p => p.Code), where);
         Assert.False(string.IsNullOrWhiteSpace(obligation.Title));
         Assert.False(string.IsNullOrWhiteSpace(obligation.Due));
         Assert.False(string.IsNullOrWhiteSpace(obligation.AppliesWhen));
@@ -115,6 +116,19 @@ public sealed class ProvinceRulesTests
     {
         Assert.Throws<ArgumentNullException>(() => ProvinceRules.For(null!));
         Assert.Throws<ArgumentNullException>(() => ObligationCatalog.For(null!));
+    }
+
+    [Theory]
+    [MemberData(nameof(ProvinceCodes))]
+    public void For_EveryProvince_StatesEachFactOnce(int code)
+    {
+        var rules = ProvinceRules.For(ProvinceCatalog.FromCode(code)!);
+
+        Assert.Same(rules, ProvinceRules.For(rules.Province));
+        Assert.Equal(code == Guangdong, rules.ShowsMainNumber);
+        Assert.Equal(code == Guangdong, rules.RequiresLiveSiteAfterIcpApproval);
+        Assert.Equal(code == Shanghai, rules.HasSecondPolicePlatform);
+        Assert.Equal(rules.ShowsMainNumber ? IcpDisplay.Main : IcpDisplay.Website, FooterNumberRule.DefaultFor(rules.Province));
     }
 
     private static int IdNumber(string id) => int.Parse(id.AsSpan(1), System.Globalization.CultureInfo.InvariantCulture);
