@@ -1,8 +1,5 @@
-using System.CommandLine;
 using System.Globalization;
 using System.Text.RegularExpressions;
-using IcpBadge.Cli.Commands;
-using IcpBadge.Cli.Injection;
 using NodaTime;
 using NodaTime.Testing;
 
@@ -47,31 +44,6 @@ internal static partial class CliRunner
 
     /// <summary>Runs at <see cref="Now"/> as if a person at a terminal typed <paramref name="input"/> (one answer a line).</summary>
     public static Task<CliResult> RunInteractiveAsync(string input, params string[] args) => RunCoreAsync(input, args);
-
-    /// <summary>
-    /// Runs <c>inject</c> with test hooks: the real command from <see cref="InjectCommand.Create"/>, under a parent
-    /// command invoked the way <see cref="CliApplication"/> does (no default exception handler). An exception that
-    /// escapes the command is returned instead of an exit code, as a crash would end the process.
-    /// </summary>
-    public static async Task<(CliResult Result, Exception? Thrown)> RunInjectWithHooksAsync(InjectionOptions hooks, params string[] injectArgs)
-    {
-        using var output = new StringWriter(CultureInfo.InvariantCulture);
-        using var error = new StringWriter(CultureInfo.InvariantCulture);
-        var console = new CliConsole(output, error, isTerminal: false);
-        var root = new Command(CliApplication.ToolName) { InjectCommand.Create(console, new FakeClock(Now), hooks) };
-        var parseResult = root.Parse(["inject", .. injectArgs]);
-        Assert.Empty(parseResult.Errors);
-        var configuration = new InvocationConfiguration { Output = output, Error = error, EnableDefaultExceptionHandler = false };
-        try
-        {
-            var exitCode = await parseResult.InvokeAsync(configuration, CancellationToken.None).ConfigureAwait(false);
-            return (new CliResult(exitCode, output.ToString(), error.ToString()), null);
-        }
-        catch (Exception exception) when (exception is AggregateException or InvalidOperationException or IOException)
-        {
-            return (new CliResult(ExitCodes.Unexpected, output.ToString(), error.ToString()), exception);
-        }
-    }
 
     private static async Task<CliResult> RunCoreAsync(string? input, string[] args)
     {

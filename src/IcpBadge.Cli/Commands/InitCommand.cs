@@ -68,7 +68,7 @@ internal static class InitCommand
             try
             {
                 Directory.CreateDirectory(baseDirectory);
-                Injection.AtomicFile.Replace(path, InitFileWriter.Write(options));
+                StaticSites.AtomicFile.Replace(path, InitFileWriter.Write(options));
             }
             catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
             {

@@ -1,6 +1,6 @@
 using System.CommandLine;
 using System.Text;
-using IcpBadge.Cli.Injection;
+using IcpBadge.StaticSites;
 using IcpBadge.Cli.Inventory;
 using IcpBadge.Cli.Output;
 using IcpBadge.Configuration;

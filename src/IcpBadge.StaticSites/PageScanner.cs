@@ -1,4 +1,4 @@
-namespace IcpBadge.Cli.Injection;
+namespace IcpBadge.StaticSites;
 
 /// <summary>
 /// Finds where the footer block goes, by scanning the page's bytes for tags and comments while skipping comments,

@@ -1,7 +1,7 @@
-namespace IcpBadge.Cli.Injection;
+namespace IcpBadge.StaticSites;
 
 /// <summary>Where the footer block went in a page, in order of preference.</summary>
-internal enum Placement
+public enum Placement
 {
     /// <summary>It replaced the block of an earlier run (<c>&lt;!-- icp-badge:begin --&gt;</c> … <c>end</c>).</summary>
     ExistingBlock,

@@ -1,7 +1,7 @@
 using System.Text;
 using IcpBadge.Html;
 
-namespace IcpBadge.Cli.Injection;
+namespace IcpBadge.StaticSites;
 
 /// <summary>
 /// The encoding the injected block is written in: the page's own (<see cref="HtmlCharset"/>). The page itself is never

@@ -1,7 +1,7 @@
-namespace IcpBadge.Cli.Injection;
+namespace IcpBadge.StaticSites;
 
 /// <summary>What happened to one page.</summary>
-internal enum PageOutcome
+public enum PageOutcome
 {
     /// <summary>The block was added or updated (or would be, in a dry run).</summary>
     Changed,

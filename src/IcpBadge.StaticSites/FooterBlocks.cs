@@ -1,17 +1,18 @@
 using System.Collections.Concurrent;
 using System.Text;
 
-namespace IcpBadge.Cli.Injection;
+namespace IcpBadge.StaticSites;
 
 /// <summary>
 /// The encoded bytes of the injected block, rendered once per variant (page encoding, line ending, inside a
 /// <c>&lt;footer&gt;</c> or not, folder depth for a copied emblem) and reused for every page of that variant.
 /// </summary>
+/// <param name="render">Renders the footer HTML: (inside a page's footer element, folder depth) → HTML.</param>
 internal sealed class FooterBlocks(Func<bool, int, string> render)
 {
     private readonly ConcurrentDictionary<(int CodePage, bool CrLf, bool InsideFooter, int Depth), byte[]> _blocks = new();
 
-    /// <param name="render">Renders the footer HTML: (inside a page's footer element, folder depth) → HTML.</param>
+    /// <summary>The block for a page in <paramref name="encoding"/>, with CRLF or LF lines, inside a footer or not, <paramref name="depth"/> folders down.</summary>
     public byte[] For(Encoding encoding, bool crLf, bool insideFooter, int depth) =>
         _blocks.GetOrAdd((encoding.CodePage, crLf, insideFooter, depth), key =>
         {

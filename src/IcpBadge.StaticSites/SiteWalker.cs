@@ -1,4 +1,4 @@
-namespace IcpBadge.Cli.Injection;
+namespace IcpBadge.StaticSites;
 
 /// <summary>
 /// Lists a site folder's pages that match the include globs and none of the exclude globs. Symbolic links are never

@@ -1,4 +1,4 @@
-namespace IcpBadge.Cli.Injection;
+namespace IcpBadge.StaticSites;
 
 /// <summary>Splices the footer block into one page's bytes; everything outside the block is copied as it was.</summary>
 internal static class PageInjector

@@ -1,7 +1,7 @@
 using System.Text;
 using System.Text.RegularExpressions;
 
-namespace IcpBadge.Cli.Injection;
+namespace IcpBadge.StaticSites;
 
 /// <summary>
 /// A path glob relative to the site folder: <c>*</c> within a folder name, <c>?</c> one character, <c>**</c> any number

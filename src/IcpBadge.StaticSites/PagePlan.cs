@@ -1,4 +1,4 @@
-namespace IcpBadge.Cli.Injection;
+namespace IcpBadge.StaticSites;
 
 /// <summary>
 /// Replace the bytes <c>[Start, End)</c> of a page with the footer block; <paramref name="InsideFooter"/> says whether

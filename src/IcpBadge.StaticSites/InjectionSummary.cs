@@ -1,0 +1,48 @@
+namespace IcpBadge.StaticSites;
+
+/// <summary>
+/// What a <see cref="SiteInjector.Run"/> did: counts of changed and unchanged pages, and every page skipped or failed
+/// with its reason (changed pages are only counted; <see cref="IProgress{T}"/> reports each of them).
+/// </summary>
+public sealed class InjectionSummary
+{
+    internal InjectionSummary(
+        string directory, bool dryRun, int changed, int unchanged, IReadOnlyList<PageResult> skipped, IReadOnlyList<PageResult> failed,
+        IReadOnlyList<string> removedTemporaryFiles)
+    {
+        Directory = directory;
+        DryRun = dryRun;
+        Changed = changed;
+        Unchanged = unchanged;
+        Skipped = skipped;
+        Failed = failed;
+        RemovedTemporaryFiles = removedTemporaryFiles;
+    }
+
+    /// <summary>The site folder, as a full path without a trailing separator.</summary>
+    public string Directory { get; }
+
+    /// <summary>Whether this was a dry run: <see cref="Changed"/> then counts the pages that would change.</summary>
+    public bool DryRun { get; }
+
+    /// <summary>Pages whose block was added or updated (or would be, in a dry run).</summary>
+    public int Changed { get; }
+
+    /// <summary>Pages that already had the current block; nothing was written to them.</summary>
+    public int Unchanged { get; }
+
+    /// <summary>Pages left alone (a symbolic link, an unsupported encoding, a broken old block…), ordered by path.</summary>
+    public IReadOnlyList<PageResult> Skipped { get; }
+
+    /// <summary>Pages that could not be read or written (the page keeps its old bytes), ordered by path.</summary>
+    public IReadOnlyList<PageResult> Failed { get; }
+
+    /// <summary>Every page the run looked at: changed, unchanged, skipped and failed.</summary>
+    public int Total => Changed + Unchanged + Skipped.Count + Failed.Count;
+
+    /// <summary>
+    /// Temporary files an earlier, interrupted run left (<c>.page.html.XXXXXXXX.icp-badge.tmp</c>), removed before this
+    /// run wrote anything; paths relative to <see cref="Directory"/>, in the order they were found. Empty in a dry run.
+    /// </summary>
+    public IReadOnlyList<string> RemovedTemporaryFiles { get; }
+}

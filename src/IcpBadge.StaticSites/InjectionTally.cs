@@ -1,0 +1,40 @@
+using System.Collections.Concurrent;
+
+namespace IcpBadge.StaticSites;
+
+/// <summary>Counts page results as parallel workers finish them; <see cref="ToSummary"/> freezes the counts.</summary>
+internal sealed class InjectionTally
+{
+    private readonly ConcurrentQueue<PageResult> _skipped = new();
+    private readonly ConcurrentQueue<PageResult> _failed = new();
+    private int _changed;
+    private int _unchanged;
+    private int _completed;
+
+    /// <returns>How many pages are done, this one included.</returns>
+    public int Add(PageResult page)
+    {
+        switch (page.Outcome)
+        {
+            case PageOutcome.Changed:
+                Interlocked.Increment(ref _changed);
+                break;
+            case PageOutcome.Unchanged:
+                Interlocked.Increment(ref _unchanged);
+                break;
+            case PageOutcome.Skipped:
+                _skipped.Enqueue(page);
+                break;
+            default:
+                _failed.Enqueue(page);
+                break;
+        }
+
+        return Interlocked.Increment(ref _completed);
+    }
+
+    public InjectionSummary ToSummary(string directory, bool dryRun, IReadOnlyList<string> removedTemporaryFiles) =>
+        new(directory, dryRun, _changed, _unchanged, ByPath(_skipped), ByPath(_failed), removedTemporaryFiles);
+
+    private static PageResult[] ByPath(IEnumerable<PageResult> pages) => [.. pages.OrderBy(p => p.Path, StringComparer.Ordinal)];
+}
