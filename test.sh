@@ -65,7 +65,15 @@ if ! dotnet build IcpBadge.sln -c $CONFIG --no-restore -warnaserror; then
   failed=1; failures+=("dotnet build"); finish
 fi
 
-# ---- 3. tests (TRX per test project, for counting) -----------------------------------------
+# ---- 3. packages: every library and the tool, for the tests that use only the packed packages ---
+step "dotnet pack (every library and the tool)"
+if ! dotnet pack IcpBadge.sln -c $CONFIG --no-build -o "$ART/nupkg"; then
+  failed=1; failures+=("dotnet pack"); finish
+fi
+ls "$ART/nupkg"
+export ICPBADGE_PACKAGES="$ART/nupkg"
+
+# ---- 4. tests (TRX per test project, for counting) -----------------------------------------
 step "dotnet test"
 set +e
 dotnet test IcpBadge.sln -c $CONFIG --no-build \
@@ -90,10 +98,9 @@ done
 echo "test results: $trx_count TRX file(s) in ${ART#"$ROOT"/}/test-results, $total test(s)"
 [ "$total" -gt 0 ] || failures+=("no tests ran")
 
-# ---- 4. CLI: pack as a dotnet tool, install it from the local folder, run it ----------------
-step "CLI tool: pack, install, run"
+# ---- 5. CLI: install the packed tool from the local folder, run it --------------------------
+step "CLI tool: install, run"
 cli_smoke() {
-  dotnet pack src/IcpBadge.Cli/IcpBadge.Cli.csproj -c $CONFIG --no-build -o "$ART/nupkg" || return 1
   rm -rf "$ART/tools"
   dotnet tool install IcpBadge.Cli --tool-path "$ART/tools" --add-source "$ART/nupkg" || return 1
   local out rc=0
