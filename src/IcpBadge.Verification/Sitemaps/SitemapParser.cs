@@ -1,7 +1,7 @@
 using System.Xml;
 using System.Xml.Linq;
 
-namespace IcpBadge.Cli.Commands;
+namespace IcpBadge.Verification.Sitemaps;
 
 /// <summary>
 /// Reads a sitemap (<c>urlset/url/loc</c>) or a sitemap index (<c>sitemapindex/sitemap/loc</c>) as defined by

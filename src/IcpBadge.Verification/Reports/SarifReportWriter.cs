@@ -1,22 +1,20 @@
 using System.Reflection;
 using System.Text.Json;
-using IcpBadge.Verification;
 
-namespace IcpBadge.Cli.Output;
+namespace IcpBadge.Verification;
 
 /// <summary>
 /// <c>verify --format sarif</c>: SARIF 2.1.0, one run whose driver lists every rule (English and Chinese help) and one
 /// result per finding, located at the file (relative to the working folder) or the URL; the evidence is in
 /// <c>properties.evidence</c> and at the end of the message.
 /// </summary>
-internal static class VerifySarifWriter
+internal static class SarifReportWriter
 {
     public const string SchemaUri = "https://json.schemastore.org/sarif-2.1.0.json";
 
-    public static void Write(TextWriter output, IReadOnlyList<VerifyTargetReport> reports)
+    public static void Write(Stream output, IReadOnlyList<TargetReport> reports)
     {
-        using var buffer = new MemoryStream();
-        using (var json = new Utf8JsonWriter(buffer, NumberJsonWriter.Options))
+        using (var json = new Utf8JsonWriter(output, ReportJson.Options))
         {
             json.WriteStartObject();
             json.WriteString("$schema", SchemaUri);
@@ -40,20 +38,11 @@ internal static class VerifySarifWriter
             json.WriteEndObject();
         }
 
-        output.Write(System.Text.Encoding.UTF8.GetString(buffer.ToArray()));
-        output.Write('\n');
+        output.WriteByte((byte)'\n');
     }
 
-    /// <summary>The SARIF level of a severity: <c>error</c>, <c>warning</c> or <c>note</c>.</summary>
-    public static string Level(FindingSeverity severity) => severity switch
-    {
-        FindingSeverity.Error => "error",
-        FindingSeverity.Warning => "warning",
-        _ => "note",
-    };
-
     /// <summary>A file's path relative to the working folder with '/' separators, or the URL as given.</summary>
-    public static string ArtifactUri(VerifyTargetReport report)
+    public static string ArtifactUri(TargetReport report)
     {
         if (Uri.TryCreate(report.FinalUrl, UriKind.Absolute, out var uri) && uri.IsFile)
         {
@@ -65,32 +54,32 @@ internal static class VerifySarifWriter
 
     private static void WriteTool(Utf8JsonWriter json)
     {
-        var version = typeof(VerifySarifWriter).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion.Split('+')[0] ?? "0.0.0";
+        var version = typeof(SarifReportWriter).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion.Split('+')[0] ?? "0.0.0";
         json.WriteStartObject("tool");
         json.WriteStartObject("driver");
         json.WriteString("name", "icp-badge");
         json.WriteString("version", version);
-        json.WriteString("informationUri", VerifyRuleCatalog.HelpUri);
+        json.WriteString("informationUri", VerificationRules.HelpUri);
         json.WriteStartArray("rules");
-        foreach (var rule in VerifyRuleCatalog.Rules)
+        foreach (var rule in VerificationRules.All)
         {
-            var help = $"{rule.English}\n{rule.Chinese}" + (rule.NeedsConfiguration ? "\nNeeds --config (skipped without one). 需要 --config，否则跳过。" : string.Empty);
+            var help = $"{rule.TitleEn}\n{rule.TitleZh}" + (rule.NeedsConfiguration ? "\nNeeds --config (skipped without one). 需要 --config，否则跳过。" : string.Empty);
             json.WriteStartObject();
             json.WriteString("id", rule.Id);
             json.WriteString("name", rule.Id);
             json.WriteStartObject("shortDescription");
-            json.WriteString("text", rule.English);
+            json.WriteString("text", rule.TitleEn);
             json.WriteEndObject();
             json.WriteStartObject("fullDescription");
-            json.WriteString("text", $"{rule.English} {rule.Chinese}");
+            json.WriteString("text", $"{rule.TitleEn} {rule.TitleZh}");
             json.WriteEndObject();
             json.WriteStartObject("help");
             json.WriteString("text", help);
-            json.WriteString("markdown", help.Replace("\n", "\n\n", StringComparison.Ordinal) + $"\n\n[{rule.Id}]({VerifyRuleCatalog.HelpUri}#{rule.Id.ToLowerInvariant()})");
+            json.WriteString("markdown", help.Replace("\n", "\n\n", StringComparison.Ordinal) + $"\n\n[{rule.Id}]({VerificationRules.HelpUri}#{rule.Id.ToLowerInvariant()})");
             json.WriteEndObject();
-            json.WriteString("helpUri", $"{VerifyRuleCatalog.HelpUri}#{rule.Id.ToLowerInvariant()}");
+            json.WriteString("helpUri", $"{VerificationRules.HelpUri}#{rule.Id.ToLowerInvariant()}");
             json.WriteStartObject("defaultConfiguration");
-            json.WriteString("level", rule.Level);
+            json.WriteString("level", ReportNames.SarifLevel(rule.HighestSeverity));
             json.WriteEndObject();
             json.WriteEndObject();
         }
@@ -104,13 +93,13 @@ internal static class VerifySarifWriter
     {
         json.WriteStartObject();
         json.WriteString("ruleId", finding.Rule);
-        var index = VerifyRuleCatalog.Rules.ToList().FindIndex(r => r.Id == finding.Rule);
+        var index = RuleIndex(finding.Rule);
         if (index >= 0)
         {
             json.WriteNumber("ruleIndex", index);
         }
 
-        json.WriteString("level", Level(finding.Severity));
+        json.WriteString("level", ReportNames.SarifLevel(finding.Severity));
         json.WriteStartObject("message");
         var evidence = finding.Evidence.Length == 0 ? string.Empty : $" [{finding.Evidence}]";
         json.WriteString("text", $"{finding.MessageEn} {finding.MessageZh}{evidence}");
@@ -129,5 +118,19 @@ internal static class VerifySarifWriter
         json.WriteString("messageZh", finding.MessageZh);
         json.WriteEndObject();
         json.WriteEndObject();
+    }
+
+    /// <summary>The position of the rule <paramref name="id"/> in <see cref="VerificationRules.All"/>, or -1.</summary>
+    private static int RuleIndex(string id)
+    {
+        for (var i = 0; i < VerificationRules.All.Count; i++)
+        {
+            if (VerificationRules.All[i].Id == id)
+            {
+                return i;
+            }
+        }
+
+        return -1;
     }
 }

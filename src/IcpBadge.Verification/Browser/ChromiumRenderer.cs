@@ -1,7 +1,7 @@
 using System.Diagnostics;
 using System.Text;
 
-namespace IcpBadge.Verification.Rendering;
+namespace IcpBadge.Verification.Browser;
 
 /// <summary>
 /// Loads a page in the machine's headless Chromium (run as a child process, never downloaded or bundled) and returns

@@ -1,8 +1,8 @@
 using System.Globalization;
+using System.Text;
 using System.Xml.Linq;
-using IcpBadge.Verification;
 
-namespace IcpBadge.Cli.Output;
+namespace IcpBadge.Verification;
 
 /// <summary>
 /// <c>verify --format junit</c>: <c>testsuites</c> &gt; one <c>testsuite</c> per target &gt; one <c>testcase</c> per
@@ -10,9 +10,9 @@ namespace IcpBadge.Cli.Output;
 /// info is a passing test case whose <c>&lt;system-out&gt;</c> carries the message, so CI shows it without failing.
 /// A target without findings has one passing test case, <c>all rules</c>. Nothing is ever <c>skipped</c>.
 /// </summary>
-internal static class VerifyJUnitWriter
+internal static class JUnitReportWriter
 {
-    public static void Write(TextWriter output, IReadOnlyList<VerifyTargetReport> reports)
+    public static void Write(Stream output, IReadOnlyList<TargetReport> reports)
     {
         var suites = new XElement("testsuites", new XAttribute("name", "icp-badge verify"));
         var totalTests = 0;
@@ -25,7 +25,7 @@ internal static class VerifyJUnitWriter
             {
                 var name = finding.Evidence.Length == 0 ? finding.Rule : $"{finding.Rule} {finding.Evidence}";
                 var testcase = new XElement("testcase", new XAttribute("name", name), new XAttribute("classname", report.Target));
-                var text = $"{finding.Rule} {VerifyTextWriter.SeverityName(finding.Severity)}: {finding.MessageEn} {finding.MessageZh}" + (finding.Evidence.Length == 0 ? string.Empty : $" [{finding.Evidence}]");
+                var text = $"{finding.Rule} {ReportNames.Severity(finding.Severity)}: {finding.MessageEn} {finding.MessageZh}" + (finding.Evidence.Length == 0 ? string.Empty : $" [{finding.Evidence}]");
                 if (finding.Severity == FindingSeverity.Error)
                 {
                     failures++;
@@ -57,8 +57,10 @@ internal static class VerifyJUnitWriter
         suites.SetAttributeValue("tests", totalTests.ToString(CultureInfo.InvariantCulture));
         suites.SetAttributeValue("failures", totalFailures.ToString(CultureInfo.InvariantCulture));
         suites.SetAttributeValue("errors", "0");
-        output.Write("<?xml version=\"1.0\" encoding=\"utf-8\"?>\n");
-        output.Write(suites.ToString());
-        output.Write('\n');
+        // No BOM and no writer settings: the declaration is written as text, the tree as XElement formats it.
+        using var writer = new StreamWriter(output, new UTF8Encoding(false), leaveOpen: true);
+        writer.Write("<?xml version=\"1.0\" encoding=\"utf-8\"?>\n");
+        writer.Write(suites.ToString());
+        writer.Write('\n');
     }
 }

@@ -1,11 +1,11 @@
-namespace IcpBadge.Cli.Commands;
+namespace IcpBadge.Verification.Sitemaps;
 
 /// <summary>
 /// How far <see cref="SitemapLoader"/> goes. The defaults are the sitemaps.org limits where it sets one (50,000
 /// entries and 50 MB uncompressed per file) and bounds on the walk where it does not, so a hostile or broken index
 /// cannot make a run fetch without end.
 /// </summary>
-internal sealed record SitemapLimits
+public sealed record SitemapLimits
 {
     /// <summary>The limits of <c>verify --sitemap</c>.</summary>
     public static SitemapLimits Default { get; } = new();

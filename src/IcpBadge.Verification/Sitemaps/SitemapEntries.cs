@@ -1,4 +1,4 @@
-namespace IcpBadge.Cli.Commands;
+namespace IcpBadge.Verification.Sitemaps;
 
 /// <summary>The entries of one sitemap file.</summary>
 /// <param name="IsIndex">Whether it is a sitemap index (its locs are sitemaps) rather than a urlset (its locs are pages).</param>

@@ -2,15 +2,15 @@ using System.Globalization;
 using System.Runtime.InteropServices;
 using IcpBadge.Verification.Fetching;
 
-namespace IcpBadge.Cli.Commands;
+namespace IcpBadge.Verification.Sitemaps;
 
 /// <summary>
-/// Collects the page URLs of <c>--sitemap</c>: a local file (path or <c>file:</c> URI) or an http(s) URL, a urlset or
+/// Collects the page URLs of a sitemap (<c>verify --sitemap</c>): a local file (path or <c>file:</c> URI) or an http(s) URL, a urlset or
 /// a sitemap index whose children are followed depth first, in document order. Remote sitemaps are fetched with the
 /// run's <see cref="PageFetcher"/> (its time, size and redirect limits); gzip files are decompressed under a cap.
 /// Each sitemap is read at most once, so an index that lists itself or its parent ends instead of looping.
 /// </summary>
-internal sealed class SitemapLoader
+public sealed class SitemapLoader
 {
     private const string Accept = "application/xml,text/xml;q=0.9,*/*;q=0.5";
 
@@ -33,8 +33,8 @@ internal sealed class SitemapLoader
     /// against the index's URL (after redirects) and must be http(s): a server never gets to make us read local files.
     /// For the same reason a remote sitemap's pages that are not http(s) URLs are skipped, with a note.
     /// </summary>
-    /// <param name="location">What <c>--sitemap</c> was given.</param>
-    /// <param name="fetcher">The fetcher for remote sitemaps; not called when every sitemap is local.</param>
+    /// <param name="location">The sitemap: a path, a <c>file:</c> URI or an http(s) URL.</param>
+    /// <param name="fetcher">Gives the fetcher for remote sitemaps; not called when every sitemap is local.</param>
     /// <param name="limits">The caps; <see cref="SitemapLimits.Default"/> when null.</param>
     /// <param name="cancellationToken">Cancels the run.</param>
     /// <exception cref="SitemapException">A sitemap could not be fetched, read or parsed, or a cap was passed.</exception>
@@ -42,11 +42,19 @@ internal sealed class SitemapLoader
     {
         ArgumentNullException.ThrowIfNull(location);
         var loader = new SitemapLoader(fetcher, limits ?? SitemapLimits.Default);
-        var top = VerifyTargets.IsWebUrl(location, out var url) ? new Source(url, null)
+        var top = WebUrl.TryCreate(location, out var url) ? new Source(url, null)
             : Uri.TryCreate(location, UriKind.Absolute, out var file) && file.IsFile ? new Source(null, file.LocalPath)
             : new Source(null, location);
-        await loader.VisitAsync(top, parent: null, depth: 0, cancellationToken).ConfigureAwait(false);
-        return new SitemapPages(loader._pages, loader._notes);
+        try
+        {
+            await loader.VisitAsync(top, parent: null, depth: 0, cancellationToken).ConfigureAwait(false);
+        }
+        catch (SitemapException exception) when (exception.Location is null)
+        {
+            throw new SitemapException(exception.Message, exception) { Location = location };
+        }
+
+        return new SitemapPages(location, loader._pages, loader._notes);
     }
 
     private async Task VisitAsync(Source source, Source? parent, int depth, CancellationToken cancellationToken)
@@ -90,7 +98,7 @@ internal sealed class SitemapLoader
         var skipped = 0;
         foreach (var loc in locs)
         {
-            if (source.Url is not null && !VerifyTargets.IsWebUrl(loc, out _))
+            if (source.Url is not null && !WebUrl.TryCreate(loc, out _))
             {
                 skipped++;
                 continue;
@@ -115,7 +123,7 @@ internal sealed class SitemapLoader
     {
         if (indexUrl is not null)
         {
-            return Uri.TryCreate(indexUrl, child, out var url) && VerifyTargets.IsWebUrl(url.AbsoluteUri, out _)
+            return Uri.TryCreate(indexUrl, child, out var url) && WebUrl.IsHttp(url)
                 ? new Source(url, null)
                 : throw Fail(index, indexParent, $"it lists the sitemap {child}, which is not an http(s) URL; a sitemap fetched over the network may only list http(s) sitemaps.");
         }
@@ -126,7 +134,7 @@ internal sealed class SitemapLoader
         }
 
         return absolute.IsFile ? new Source(null, absolute.LocalPath)
-            : VerifyTargets.IsWebUrl(child, out var web) ? new Source(web, null)
+            : WebUrl.TryCreate(child, out var web) ? new Source(web, null)
             : throw Fail(index, indexParent, $"it lists the sitemap {child}, which is neither a file nor an http(s) URL.");
     }
 

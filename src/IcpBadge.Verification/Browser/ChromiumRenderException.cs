@@ -1,4 +1,4 @@
-namespace IcpBadge.Verification.Rendering;
+namespace IcpBadge.Verification.Browser;
 
 /// <summary>The browser could not render a page: it did not start, failed, timed out, or printed too much.</summary>
 public sealed class ChromiumRenderException : Exception

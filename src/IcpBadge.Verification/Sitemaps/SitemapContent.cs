@@ -1,6 +1,6 @@
 using System.IO.Compression;
 
-namespace IcpBadge.Cli.Commands;
+namespace IcpBadge.Verification.Sitemaps;
 
 /// <summary>
 /// Opens the bytes of a sitemap file as XML: a gzip file (<c>sitemap.xml.gz</c>) is decompressed as a stream, and the

@@ -1,6 +1,6 @@
 using System.Globalization;
 
-namespace IcpBadge.Cli.Commands;
+namespace IcpBadge.Verification;
 
 /// <summary>
 /// <c>--shard I/N</c>: shard <c>I</c> of <c>N</c> takes the targets at 0-based positions <c>I</c>, <c>I+N</c>, <c>I+2N</c>, …
@@ -8,11 +8,12 @@ namespace IcpBadge.Cli.Commands;
 /// </summary>
 /// <param name="Index">The 0-based shard index, <c>0 ≤ Index &lt; Count</c>.</param>
 /// <param name="Count">The number of shards, at least 1.</param>
-internal sealed record VerifyShard(int Index, int Count)
+public sealed record VerificationShard(int Index, int Count)
 {
     /// <summary>Parses <c>I/N</c>; returns null and a clear problem when it is malformed or out of range.</summary>
-    public static VerifyShard? Parse(string text, out string? problem)
+    public static VerificationShard? Parse(string text, out string? problem)
     {
+        ArgumentNullException.ThrowIfNull(text);
         problem = null;
         var parts = text.Split('/');
         if (parts.Length != 2
@@ -35,9 +36,13 @@ internal sealed record VerifyShard(int Index, int Count)
             return null;
         }
 
-        return new VerifyShard(index, count);
+        return new VerificationShard(index, count);
     }
 
     /// <summary>The items of this shard, in their original order.</summary>
-    public IEnumerable<T> Select<T>(IEnumerable<T> items) => items.Where((_, i) => i % Count == Index);
+    public IEnumerable<T> Select<T>(IEnumerable<T> items)
+    {
+        ArgumentNullException.ThrowIfNull(items);
+        return items.Where((_, i) => i % Count == Index);
+    }
 }
