@@ -21,7 +21,7 @@ public sealed class VerifyTargetsTests : IDisposable
                 { "Site": { "Name": "乙站" }, "Icp": { "Number": "沪ICP备87654321号-1" } },
                 { "Site": { "Name": "丙站", "Domains": [ "example.com.cn" ] }, "Icp": { "Number": "粤ICP备19015064号" } } ] }
             """);
-        var (sites, problems) = InventoryLoader.Load(inventory);
+        var (sites, problems) = InventoryFile.Load(inventory);
         Assert.Empty(problems);
         var targets = new List<VerifyTarget>();
 
@@ -31,9 +31,9 @@ public sealed class VerifyTargetsTests : IDisposable
         Assert.All(targets, t => Assert.True(t.IsHomePage));
         Assert.All(targets, t => Assert.Null(t.Path));
         Assert.Equal(["example.cn", "shop.example.cn", "example.com.cn"], targets.Select(t => t.Host));
-        Assert.Same(sites[0].Profile, targets[0].Profile);
-        Assert.Same(sites[0].Profile, targets[1].Profile);
-        Assert.Same(sites[2].Profile, targets[2].Profile);
+        Assert.Same(sites[0], targets[0].Profile);
+        Assert.Same(sites[0], targets[1].Profile);
+        Assert.Same(sites[2], targets[2].Profile);
         Assert.Equal("京ICP备12345678号-2", targets[1].Profile!.FooterIcpNumberFor(targets[1].Host).ToString());
         Assert.Equal("site 1 \"乙站\"", Assert.Single(withoutDomains));
     }

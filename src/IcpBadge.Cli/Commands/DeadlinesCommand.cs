@@ -77,7 +77,7 @@ internal static class DeadlinesCommand
                 var csv = csvText is null ? null : new DeadlinesCsvWriter(csvText);
                 ReadSites(parseResult.GetValue(configs) ?? [], parseResult.GetValue(inventory), problems, site =>
                 {
-                    var result = tracker.Evaluate(site.Profile, day);
+                    var result = tracker.Evaluate(site, day);
                     anyOverdue |= result.AnyOverdue;
                     if (json is not null)
                     {
@@ -136,11 +136,11 @@ internal static class DeadlinesCommand
     }
 
     /// <summary>Hands every valid site, inventory first then each <c>--config</c>, to <paramref name="onSite"/>; collects every problem.</summary>
-    private static void ReadSites(string[] configs, string? inventory, List<string> problems, Action<InventorySite> onSite)
+    private static void ReadSites(string[] configs, string? inventory, List<string> problems, Action<SiteProfile> onSite)
     {
         if (inventory is not null)
         {
-            InventoryLoader.Read(inventory, onSite, problems);
+            InventoryFile.Read(inventory, onSite, problems);
         }
 
         var configFiles = configs.Length == 0 && inventory is null ? [ConfigFileLoader.DefaultFileName] : configs;
@@ -149,7 +149,7 @@ internal static class DeadlinesCommand
             var loaded = ConfigFileLoader.Load(config);
             if (loaded.Success)
             {
-                onSite(new InventorySite(Path.GetFullPath(config), null, loaded.Profile));
+                onSite(loaded.Profile);
             }
             else
             {

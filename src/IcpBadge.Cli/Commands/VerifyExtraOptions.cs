@@ -69,7 +69,7 @@ internal sealed class VerifyExtraOptions
 
         if (extra.Inventory is not null)
         {
-            var (sites, problems) = InventoryLoader.Load(extra.Inventory);
+            var (sites, problems) = InventoryFile.Load(extra.Inventory);
             if (problems.Count > 0)
             {
                 foreach (var line in problems)

@@ -1,4 +1,3 @@
-using IcpBadge.Cli.Inventory;
 using IcpBadge.Configuration;
 
 namespace IcpBadge.Cli.Commands;
@@ -71,22 +70,24 @@ internal static class VerifyTargets
     /// order, domains in configuration order), judged against that site's profile and host. Sites without
     /// <c>Site:Domains</c> give no target; their names are returned so the command can say so.
     /// </summary>
-    public static IReadOnlyList<string> FromInventory(IEnumerable<InventorySite> sites, List<VerifyTarget> into)
+    public static IReadOnlyList<string> FromInventory(IEnumerable<SiteProfile> sites, List<VerifyTarget> into)
     {
         var withoutDomains = new List<string>();
+        var index = 0;
         foreach (var site in sites)
         {
-            if (site.Profile.Domains.Count == 0)
+            if (site.Domains.Count == 0)
             {
-                withoutDomains.Add($"site {site.Index}" + (site.Profile.Name is { } name ? $" \"{name}\"" : string.Empty));
-                continue;
+                withoutDomains.Add($"site {index}" + (site.Name is { } name ? $" \"{name}\"" : string.Empty));
             }
 
-            foreach (var domain in site.Profile.Domains)
+            foreach (var domain in site.Domains)
             {
                 var url = new Uri("https://" + domain.Host + "/");
-                into.Add(new VerifyTarget(url.AbsoluteUri, null, url, true, site.Profile, domain.Host));
+                into.Add(new VerifyTarget(url.AbsoluteUri, null, url, true, site, domain.Host));
             }
+
+            index++;
         }
 
         return withoutDomains;
