@@ -4,6 +4,7 @@ using IcpBadge.Cli.Inventory;
 using IcpBadge.Cli.Output;
 using IcpBadge.Configuration;
 using IcpBadge.Deadlines;
+using IcpBadge.Deadlines.Reports;
 using NodaTime;
 
 namespace IcpBadge.Cli.Commands;
@@ -123,7 +124,9 @@ internal static class DeadlinesCommand
 
                     break;
                 case "ics":
-                    DeadlinesIcsWriter.Write(console.Out, all, options.WarnDays, clock.GetCurrentInstant());
+                    var calendar = new DeadlinesCalendarWriter(console.Out, options.WarnDays, clock.GetCurrentInstant());
+                    all.ForEach(calendar.Add);
+                    calendar.Complete();
                     break;
                 default:
                     DeadlinesTextWriter.Write(console, day, all);
