@@ -18,7 +18,7 @@ public sealed class DeadlineReportTests
 
     private static readonly Instant Stamp = Instant.FromUtc(2026, 11, 24, 4, 5, 7) + Duration.FromMilliseconds(890);
 
-    private static readonly string Folder = Path.Combine(GoldenFiles.ProjectDirectory, "Deadlines", "TestFiles");
+    private static readonly string Folder = Path.Combine(GoldenFiles.ProjectDirectory, "Deadlines", "Fixtures");
 
     [Theory]
     [InlineData("long-chinese.ics", 7, new[] { "long-chinese.json" })]
