@@ -105,7 +105,7 @@ public sealed class DeadlinesCalendarWriter
         return text.ToString();
     }
 
-    private static string Date(LocalDate date) => date.ToString("yyyyMMdd", CultureInfo.InvariantCulture);
+    private static string Date(LocalDate date) => string.Create(CultureInfo.InvariantCulture, $"{date.Year:D4}{date.Month:D2}{date.Day:D2}");
 
     /// <summary>A TEXT value (RFC 5545 §3.3.11): backslash, semicolon and comma escaped, each line break (CRLF, CR or LF) as <c>\n</c>.</summary>
     private static string Text(string value)
