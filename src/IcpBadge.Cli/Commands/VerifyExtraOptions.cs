@@ -72,7 +72,7 @@ internal sealed class VerifyExtraOptions
 
         if (extra.Inventory is not null)
         {
-            var (sites, problems) = InventoryLoader.Load(extra.Inventory);
+            var (sites, problems) = InventoryFile.Load(extra.Inventory);
             if (problems.Count > 0)
             {
                 foreach (var line in problems)
@@ -83,11 +83,14 @@ internal sealed class VerifyExtraOptions
                 return null;
             }
 
-            targets.AddRange(VerificationTarget.FromInventory(sites.Select(s => s.Profile)));
-            foreach (var site in sites.Where(s => s.Profile.Domains.Count == 0))
+            targets.AddRange(VerificationTarget.FromInventory(sites));
+            for (var index = 0; index < sites.Count; index++)
             {
-                var name = $"site {site.Index}" + (site.Profile.Name is { } siteName ? $" \"{siteName}\"" : string.Empty);
-                console.WriteError($"note: {name} of {extra.Inventory} has no Site:Domains, so no home page to check.");
+                if (sites[index].Domains.Count == 0)
+                {
+                    var name = $"site {index}" + (sites[index].Name is { } siteName ? $" \"{siteName}\"" : string.Empty);
+                    console.WriteError($"note: {name} of {extra.Inventory} has no Site:Domains, so no home page to check.");
+                }
             }
         }
 

@@ -1,8 +1,8 @@
 using System.Globalization;
+using System.Text;
 using System.Text.Json;
-using IcpBadge.Configuration;
 
-namespace IcpBadge.Cli.Inventory;
+namespace IcpBadge.Configuration.Inventory;
 
 /// <summary>
 /// Reads one inventory site (the configuration schema of SPEC §2 without the IcpBadge wrapper) into
@@ -82,9 +82,16 @@ internal static class InventorySiteReader
         for (var i = 0; reader.Read() && reader.TokenType != JsonTokenType.EndArray; i++)
         {
             var path = $"Site:Domains:{i}";
-            if (reader.TokenType == JsonTokenType.String)
+            if (reader.TokenType is JsonTokenType.String or JsonTokenType.Number or JsonTokenType.True or JsonTokenType.False)
             {
-                domains.Add(new DomainOptions { Host = reader.GetString() });
+                domains.Add(new DomainOptions { Host = String(ref reader, path) });
+                continue;
+            }
+
+            if (reader.TokenType == JsonTokenType.Null)
+            {
+                // As the binder does: an empty entry, which validation then reports as a domain without a host.
+                domains.Add(new DomainOptions());
                 continue;
             }
 
@@ -291,19 +298,25 @@ internal static class InventorySiteReader
             _ => throw Error(ref reader, path, "must be an array [ ... ]."),
         };
 
+    /// <summary>A string; like the configuration binder, a number or <c>true</c>/<c>false</c> is taken as its text.</summary>
     private static string? String(ref Utf8JsonReader reader, string path) =>
         reader.TokenType switch
         {
             JsonTokenType.String => reader.GetString(),
             JsonTokenType.Null => null,
+            JsonTokenType.Number => Encoding.UTF8.GetString(reader.ValueSpan),
+            JsonTokenType.True => bool.TrueString,
+            JsonTokenType.False => bool.FalseString,
             _ => throw Error(ref reader, path, "must be a string."),
         };
 
+    /// <summary>A flag; like the configuration binder, the strings <c>"true"</c> and <c>"false"</c> in any case count too.</summary>
     private static bool Boolean(ref Utf8JsonReader reader, string path) =>
         reader.TokenType switch
         {
             JsonTokenType.True => true,
             JsonTokenType.False or JsonTokenType.Null => false,
+            JsonTokenType.String when bool.TryParse(reader.GetString(), out var value) => value,
             _ => throw Error(ref reader, path, "must be true or false."),
         };
 
@@ -319,7 +332,7 @@ internal static class InventorySiteReader
             return number;
         }
 
-        if (reader.TokenType == JsonTokenType.String && int.TryParse(reader.GetString(), NumberStyles.None, CultureInfo.InvariantCulture, out number))
+        if (reader.TokenType == JsonTokenType.String && int.TryParse(reader.GetString(), NumberStyles.Integer, CultureInfo.InvariantCulture, out number))
         {
             return number;
         }

@@ -1,4 +1,4 @@
-namespace IcpBadge.Cli.Inventory;
+namespace IcpBadge.Configuration.Inventory;
 
 /// <summary>A site's value has the wrong JSON type: where it is (field path and byte offset in the file) and what is wrong.</summary>
 internal sealed class InventoryJsonException(string field, string reason, long offset) : Exception($"{field}: {reason}")
