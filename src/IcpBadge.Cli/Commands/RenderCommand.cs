@@ -52,7 +52,9 @@ internal static class RenderCommand
                 if (formatName == "json")
                 {
                     var model = FooterModelFactory.Create(loaded.Profile, ChinaTime.Today(clock).Year);
-                    RenderJsonWriter.Write(console.Out, model, output);
+                    using var target = OutputStream.Open(console.Out);
+                    FooterModelJsonWriter.Write(target.Stream, model, output);
+                    target.Complete();
                 }
                 else
                 {
