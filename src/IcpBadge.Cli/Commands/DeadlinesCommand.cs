@@ -129,7 +129,7 @@ internal static class DeadlinesCommand
                     calendar.Complete();
                     break;
                 default:
-                    DeadlinesTextWriter.Write(console, day, all);
+                    DeadlinesConsoleWriter.Write(console, day, all);
                     break;
             }
 

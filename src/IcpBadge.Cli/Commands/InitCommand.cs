@@ -68,7 +68,9 @@ internal static class InitCommand
             try
             {
                 Directory.CreateDirectory(baseDirectory);
-                StaticSites.AtomicFile.Replace(path, InitFileWriter.Write(options));
+                using var file = new MemoryStream();
+                StarterConfigurationWriter.Write(file, options);
+                StaticSites.AtomicFile.Replace(path, file.ToArray());
             }
             catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
             {

@@ -66,9 +66,9 @@ internal static class InjectCommand
             return ExitCodes.InvalidInput;
         }
 
-        if (!TemplateChoice.TryCreate(templateValue, TemplateNames.Default, out var source, out var templateName, out var templateError))
+        if (!TemplateSelection.TryParse(templateValue, TemplateNames.Default, out var selection, out var templateError))
         {
-            console.WriteError(templateError);
+            console.WriteError("--template: " + templateError);
             return ExitCodes.InvalidInput;
         }
 
@@ -80,8 +80,8 @@ internal static class InjectCommand
                 DryRun = dryRun,
                 Include = includes,
                 Exclude = excludes,
-                Templates = source,
-                TemplateName = templateName,
+                Templates = selection.Source,
+                TemplateName = selection.Name,
                 Emblem = copyEmblem ? EmblemMode.Copy : EmblemMode.Inline,
                 Clock = clock,
             });

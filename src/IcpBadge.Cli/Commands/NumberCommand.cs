@@ -1,5 +1,6 @@
 using System.CommandLine;
 using IcpBadge.Cli.Output;
+using IcpBadge.Filing;
 
 namespace IcpBadge.Cli.Commands;
 
@@ -22,10 +23,12 @@ internal static class NumberCommand
         };
         command.SetAction(parseResult =>
         {
-            var explanations = parseResult.GetRequiredValue(texts).Select(NumberExplanation.For).ToList();
+            var explanations = parseResult.GetRequiredValue(texts).Select(FilingNumberExplanation.For).ToList();
             if (parseResult.GetValue(format) == "json")
             {
-                NumberJsonWriter.Write(console.Out, explanations);
+                using var target = OutputStream.Open(console.Out);
+                FilingNumberJsonWriter.Write(target.Stream, explanations);
+                target.Complete();
             }
             else
             {

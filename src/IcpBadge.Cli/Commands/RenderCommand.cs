@@ -39,20 +39,22 @@ internal static class RenderCommand
                 "markdown" => TemplateNames.Markdown,
                 _ => TemplateNames.Default,
             };
-            if (!TemplateChoice.TryCreate(parseResult.GetValue(template), defaultTemplate, out var source, out var templateName, out var templateError))
+            if (!TemplateSelection.TryParse(parseResult.GetValue(template), defaultTemplate, out var selection, out var templateError))
             {
-                console.WriteError(templateError);
+                console.WriteError("--template: " + templateError);
                 return ExitCodes.InvalidInput;
             }
 
-            var renderer = new FooterRenderer(source, clock);
+            var renderer = new FooterRenderer(selection.Source, clock);
             try
             {
-                var output = renderer.Render(loaded.Profile, templateName);
+                var output = renderer.Render(loaded.Profile, selection.Name);
                 if (formatName == "json")
                 {
                     var model = FooterModelFactory.Create(loaded.Profile, ChinaTime.Today(clock).Year);
-                    RenderJsonWriter.Write(console.Out, model, output);
+                    using var target = OutputStream.Open(console.Out);
+                    FooterModelJsonWriter.Write(target.Stream, model, output);
+                    target.Complete();
                 }
                 else
                 {

@@ -31,7 +31,7 @@ internal static class RulesCommand
                 var all = ProvinceCatalog.All.Select(ProvinceRules.For).ToList();
                 if (json)
                 {
-                    RulesJsonWriter.Write(console.Out, all);
+                    WriteJson(console, all);
                 }
                 else
                 {
@@ -51,7 +51,7 @@ internal static class RulesCommand
             var rules = ProvinceRules.For(lookup.Province);
             if (json)
             {
-                RulesJsonWriter.Write(console.Out, [rules]);
+                WriteJson(console, [rules]);
             }
             else
             {
@@ -61,5 +61,12 @@ internal static class RulesCommand
             return ExitCodes.Success;
         });
         return command;
+    }
+
+    private static void WriteJson(CliConsole console, IEnumerable<ProvinceRules> rules)
+    {
+        using var target = OutputStream.Open(console.Out);
+        ProvinceRulesJsonWriter.Write(target.Stream, rules);
+        target.Complete();
     }
 }

@@ -3,8 +3,8 @@ using IcpBadge.Configuration;
 namespace IcpBadge.Cli.Inventory;
 
 /// <summary>
-/// <c>--inventory FILE</c>: opens the file and reads it with <see cref="SiteInventory.Read"/>, turning every problem
-/// (a missing or unreadable file, a file that is no inventory, each invalid site) into one line naming the option.
+/// <c>--inventory FILE</c>: reads the file with <see cref="SiteInventory.ReadFile"/>, turning every problem (a missing
+/// or unreadable file, a file that is no inventory, each invalid site) into one line naming the option.
 /// </summary>
 internal static class InventoryFile
 {
@@ -24,36 +24,11 @@ internal static class InventoryFile
     /// </summary>
     public static void Read(string path, Action<SiteProfile> onSite, List<string> problems)
     {
-        var fullPath = Path.GetFullPath(path);
-        if (Directory.Exists(fullPath))
-        {
-            problems.Add($"--inventory = '{path}': {fullPath} is a folder, not an inventory file.");
-            return;
-        }
-
-        if (!File.Exists(fullPath))
-        {
-            problems.Add($"--inventory = '{path}': the inventory file {fullPath} does not exist.");
-            return;
-        }
-
-        FileStream stream;
-        try
-        {
-            stream = File.OpenRead(fullPath);
-        }
-        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
-        {
-            problems.Add(CannotRead(path, fullPath, exception));
-            return;
-        }
-
         var firstProblem = problems.Count;
         var count = 0;
-        using (stream)
-        using (var sites = SiteInventory.Read(stream, Path.GetDirectoryName(fullPath), path).GetEnumerator())
+        using (var sites = SiteInventory.ReadFile(path).GetEnumerator())
         {
-            while (MoveNext(sites, path, fullPath, problems, firstProblem))
+            while (MoveNext(sites, path, problems, firstProblem))
             {
                 count++;
                 if (sites.Current.Success)
@@ -74,7 +49,7 @@ internal static class InventoryFile
     }
 
     /// <summary>The next site; false at the end, or when the file turns out unreadable or no inventory (then that is its only problem).</summary>
-    private static bool MoveNext(IEnumerator<SiteProfileResult> sites, string path, string fullPath, List<string> problems, int firstProblem)
+    private static bool MoveNext(IEnumerator<SiteProfileResult> sites, string path, List<string> problems, int firstProblem)
     {
         string problem;
         try
@@ -84,18 +59,15 @@ internal static class InventoryFile
         catch (InventoryFormatException exception)
         {
             var where = exception.Line is { } line ? $" (line {line})" : string.Empty;
-            problem = $"--inventory = '{path}': not a valid inventory{where}: {exception.Reason}";
+            problem = $"not a valid inventory{where}: {exception.Reason}";
         }
-        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
+        catch (InventoryFileException exception)
         {
-            problem = CannotRead(path, fullPath, exception);
+            problem = exception.Message;
         }
 
         problems.RemoveRange(firstProblem, problems.Count - firstProblem);
-        problems.Add(problem);
+        problems.Add($"--inventory = '{path}': {problem}");
         return false;
     }
-
-    private static string CannotRead(string path, string fullPath, Exception exception) =>
-        $"--inventory = '{path}': cannot read the inventory file {fullPath}: {exception.Message.ReplaceLineEndings(" ")}";
 }

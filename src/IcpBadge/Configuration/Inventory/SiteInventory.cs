@@ -35,6 +35,21 @@ public static class SiteInventory
         return ReadSites(stream, baseDirectory ?? Directory.GetCurrentDirectory(), sourceName);
     }
 
+    /// <summary>
+    /// Reads the inventory file at <paramref name="path"/> like <see cref="Read"/>, resolving the sites' relative
+    /// paths against the file's folder and naming the file as given in messages. The file is opened on the first
+    /// step of the enumeration and closed when it ends.
+    /// </summary>
+    /// <param name="path">The inventory file, absolute or relative to the current directory.</param>
+    /// <returns>The sites, read and validated one at a time as the sequence is enumerated.</returns>
+    /// <exception cref="InventoryFileException">While enumerating: the file does not exist, is a folder, or cannot be opened or read.</exception>
+    /// <exception cref="InventoryFormatException">While enumerating: the file is not an inventory.</exception>
+    public static IEnumerable<SiteProfileResult> ReadFile(string path)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(path);
+        return ReadFileSites(path, Path.GetFullPath(path));
+    }
+
     /// <summary>The raw options of each site with its index in <c>Sites</c>, before validation.</summary>
     internal static IEnumerable<(int Index, IcpBadgeOptions Options)> ReadOptions(Stream stream, string? sourceName = null)
     {
@@ -60,6 +75,54 @@ public static class SiteInventory
             yield return SiteProfileResult.Failure([.. result.Problems.Select(p => new ConfigurationProblem($"[site {index}{name}] {p.Path}", p.Value, p.Message))]);
         }
     }
+
+    private static IEnumerable<SiteProfileResult> ReadFileSites(string path, string fullPath)
+    {
+        using var stream = OpenFile(fullPath);
+        using var sites = Read(stream, Path.GetDirectoryName(fullPath), path).GetEnumerator();
+        while (true)
+        {
+            // The step is guarded on its own: a yield return cannot sit inside a try that has a catch.
+            try
+            {
+                if (!sites.MoveNext())
+                {
+                    yield break;
+                }
+            }
+            catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
+            {
+                throw CannotRead(fullPath, exception);
+            }
+
+            yield return sites.Current;
+        }
+    }
+
+    private static FileStream OpenFile(string fullPath)
+    {
+        if (Directory.Exists(fullPath))
+        {
+            throw new InventoryFileException(fullPath, $"{fullPath} is a folder, not an inventory file.");
+        }
+
+        if (!File.Exists(fullPath))
+        {
+            throw new InventoryFileException(fullPath, $"the inventory file {fullPath} does not exist.");
+        }
+
+        try
+        {
+            return File.OpenRead(fullPath);
+        }
+        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
+        {
+            throw CannotRead(fullPath, exception);
+        }
+    }
+
+    private static InventoryFileException CannotRead(string fullPath, Exception exception) =>
+        new(fullPath, $"cannot read the inventory file {fullPath}: {exception.Message.ReplaceLineEndings(" ")}", exception);
 
     /// <summary>The whole inventory, without a UTF-8 byte order mark.</summary>
     private static ReadOnlyMemory<byte> ReadAll(Stream stream)

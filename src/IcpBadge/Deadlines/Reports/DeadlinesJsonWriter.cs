@@ -1,4 +1,3 @@
-using System.Text.Encodings.Web;
 using System.Text.Json;
 using IcpBadge.Configuration;
 using NodaTime;
@@ -24,16 +23,13 @@ public sealed class DeadlinesJsonWriter : IDisposable
     // Flushing every few dozen kilobytes keeps the writer's buffer small instead of growing to the whole report.
     private const int FlushThreshold = 32 * 1024;
 
-    // Indented; Chinese written as itself, not as \u escapes: the report is data, never embedded in HTML.
-    private static readonly JsonWriterOptions Options = new() { Indented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
-
     private readonly Utf8JsonWriter _json;
 
     /// <summary>Starts the report for <paramref name="today"/> (China date) on <paramref name="output"/>, which stays open.</summary>
     public DeadlinesJsonWriter(Stream output, LocalDate today)
     {
         ArgumentNullException.ThrowIfNull(output);
-        _json = new Utf8JsonWriter(output, Options);
+        _json = new Utf8JsonWriter(output, JsonOutput.Options);
         _json.WriteStartObject();
         _json.WriteString("today", IsoDate.Format(today));
         _json.WriteStartArray("sites");

@@ -1,14 +1,25 @@
 using System.Text.Json;
 
-namespace IcpBadge.Cli.Output;
+namespace IcpBadge.Configuration;
 
-/// <summary>Writes a starter configuration: the fields given, plus the dates still to fill in as nulls so they are easy to find.</summary>
-internal static class InitFileWriter
+/// <summary>
+/// A starter <c>icpbadge.json</c> (what <c>icp-badge init</c> writes): the <c>IcpBadge</c> section with the fields
+/// given, and the dates still to fill in written as nulls so they are easy to find.
+/// </summary>
+/// <example>
+/// <code>
+/// using var file = File.Create("icpbadge.json");
+/// StarterConfigurationWriter.Write(file, new IcpBadgeOptions { Icp = { Number = "京ICP备12345678号-1" } });
+/// </code>
+/// </example>
+public static class StarterConfigurationWriter
 {
-    public static byte[] Write(IcpBadgeOptions options)
+    /// <summary>Writes the configuration file, ending with a newline, to <paramref name="output"/>, which stays open.</summary>
+    public static void Write(Stream output, IcpBadgeOptions options)
     {
-        using var buffer = new MemoryStream();
-        using (var json = new Utf8JsonWriter(buffer, NumberJsonWriter.Options))
+        ArgumentNullException.ThrowIfNull(output);
+        ArgumentNullException.ThrowIfNull(options);
+        using (var json = new Utf8JsonWriter(output, JsonOutput.Options))
         {
             json.WriteStartObject();
             json.WriteStartObject(IcpBadgeOptions.SectionName);
@@ -48,7 +59,6 @@ internal static class InitFileWriter
             json.WriteEndObject();
         }
 
-        buffer.WriteByte((byte)'\n');
-        return buffer.ToArray();
+        output.WriteByte((byte)'\n');
     }
 }

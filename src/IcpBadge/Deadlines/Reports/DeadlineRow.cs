@@ -1,0 +1,71 @@
+using IcpBadge.Configuration;
+using NodaTime;
+
+namespace IcpBadge.Deadlines.Reports;
+
+/// <summary>
+/// One applicable obligation of one site, as a row of the text report: its title with its subject, its due date and
+/// a detail (days left or late, when done, the stricter reading, notes). <see cref="ByUrgency"/> orders many sites' rows.
+/// </summary>
+/// <param name="Site">The site the obligation belongs to.</param>
+/// <param name="Obligation">The obligation.</param>
+public sealed record DeadlineRow(SiteDeadlines Site, Obligation Obligation)
+{
+    /// <summary>The obligation's title, with its subject in parentheses when it has one (e.g. which filing change).</summary>
+    public string Title => Obligation.Definition.Title + (Obligation.Subject is null ? string.Empty : $" ({Obligation.Subject})");
+
+    /// <summary>The due date as <c>YYYY-MM-DD</c>; empty when the obligation has none.</summary>
+    public string DueText => Date(Obligation.Due);
+
+    /// <summary>
+    /// Days left or late, or when it was done, then the stricter reading's due date and the notes (not the
+    /// "counted from" ones), separated by <c>; </c>; empty when there is nothing to say.
+    /// </summary>
+    public string Detail => Describe(Obligation) + Notes(Obligation);
+
+    /// <summary>
+    /// The applicable obligations (not <see cref="ObligationState.NotApplicable"/>) of every site as one list, most
+    /// urgent first: overdue (most days late first), due soon, pending, done late, done; then by due date and site name.
+    /// </summary>
+    public static IEnumerable<DeadlineRow> ByUrgency(IEnumerable<SiteDeadlines> sites)
+    {
+        ArgumentNullException.ThrowIfNull(sites);
+        return sites
+            .SelectMany(site => site.Obligations.Where(o => o.State != ObligationState.NotApplicable).Select(o => new DeadlineRow(site, o)))
+            .OrderBy(row => Rank(row.Obligation.State))
+            .ThenBy(row => row.Obligation.State == ObligationState.Overdue ? -(row.Obligation.DaysLate ?? 0) : row.Obligation.DaysLeft ?? 0)
+            .ThenBy(row => row.Obligation.Due)
+            .ThenBy(row => row.Site.Name, StringComparer.Ordinal);
+    }
+
+    private static string Describe(Obligation obligation) => obligation.State switch
+    {
+        ObligationState.Overdue => $"{obligation.DaysLate} day(s) late",
+        ObligationState.DoneLate => $"done {Date(obligation.DoneOn)}, {obligation.DaysLate} day(s) late",
+        ObligationState.Done => $"done {Date(obligation.DoneOn)}",
+        ObligationState.NotApplicable => string.Empty,
+        _ => $"{obligation.DaysLeft} day(s) left",
+    };
+
+    private static string Notes(Obligation obligation)
+    {
+        var notes = obligation.Notes.Where(n => !n.StartsWith("counted from", StringComparison.Ordinal)).ToList();
+        if (obligation.StricterDue is { } stricter)
+        {
+            notes.Insert(0, $"stricter reading: due {Date(stricter)}");
+        }
+
+        return notes.Count == 0 ? string.Empty : "; " + string.Join("; ", notes);
+    }
+
+    private static string Date(LocalDate? date) => date is { } value ? IsoDate.Format(value) : string.Empty;
+
+    private static int Rank(ObligationState state) => state switch
+    {
+        ObligationState.Overdue => 0,
+        ObligationState.DueSoon => 1,
+        ObligationState.Pending => 2,
+        ObligationState.DoneLate => 3,
+        _ => 4,
+    };
+}
