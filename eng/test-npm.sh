@@ -7,8 +7,8 @@
 set -uo pipefail
 ROOT=$(cd "$(dirname "$0")/.." && pwd)
 NPM_DIR=$(cd "${1:-$ROOT/artifacts/npm}" && pwd)
-main=$(ls "$NPM_DIR"/icp-badge-[0-9]*.tgz 2>/dev/null | head -1)
-platform=$(ls "$NPM_DIR"/icp-badge-linux-x64-[0-9]*.tgz 2>/dev/null | head -1)
+main=$(ls -t "$NPM_DIR"/icp-badge-[0-9]*.tgz 2>/dev/null | head -1)
+platform=$(ls -t "$NPM_DIR"/icp-badge-linux-x64-[0-9]*.tgz 2>/dev/null | head -1)
 work=$(mktemp -d)
 trap 'kill $server 2>/dev/null; rm -rf "$work"' EXIT
 server=""

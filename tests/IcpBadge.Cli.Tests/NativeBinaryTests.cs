@@ -172,10 +172,13 @@ public sealed partial class NativeBinaryTests : IAsyncLifetime
     public void Table_CoversEveryCommandAndFormat()
     {
         string[] commands = ["number", "rules", "init", "render", "inject", "verify", "deadlines"];
+        string[] renderFormats = ["html", "text", "markdown", "json"];
+        string[] verifyFormats = ["text", "json", "sarif", "junit"];
+        string[] deadlineFormats = ["text", "json", "csv", "ics"];
         Assert.All(commands, c => Assert.Contains(Table.Values, a => a.Length > 0 && a[0] == c));
-        Assert.All(new[] { "html", "text", "markdown", "json" }, f => Assert.Contains(Table, c => c.Key == "render-" + f));
-        Assert.All(new[] { "text", "json", "sarif", "junit" }, f => Assert.Contains(Table, c => c.Key == "verify-" + f));
-        Assert.All(new[] { "text", "json", "csv", "ics" }, f => Assert.Contains(Table, c => c.Key == "deadlines-" + f));
+        Assert.All(renderFormats, f => Assert.Contains(Table, c => c.Key == "render-" + f));
+        Assert.All(verifyFormats, f => Assert.Contains(Table, c => c.Key == "verify-" + f));
+        Assert.All(deadlineFormats, f => Assert.Contains(Table, c => c.Key == "deadlines-" + f));
     }
 
     /// <summary>The sample site and configuration (with its emblem), an inventory, templates, a sitemap and broken inputs.</summary>
