@@ -102,10 +102,11 @@ native_publish() {
 }
 check "native binary (publish, size <= 30 MB)" native_publish
 if [ -x "$NATIVE" ]; then export ICPBADGE_NATIVE="$NATIVE"; fi
-# The RID-specific tool package (IcpBadge.Cli.linux-x64) reuses the native compilation above; the solution pack wrote
+# The RID-specific tool package (IcpBadge.Cli.linux-x64) reuses the native compilation above (--no-build: seconds, not
+# another NativeAOT compile); the solution pack wrote
 # the pointer package, and RID "any" is the framework-dependent fallback for platforms without a native package.
 tool_packages() {
-  dotnet pack src/IcpBadge.Cli -c $CONFIG -r linux-x64 -o "$ART/nupkg" -nologo &&
+  dotnet pack src/IcpBadge.Cli -c $CONFIG -r linux-x64 -o "$ART/nupkg" -nologo --no-build &&
     dotnet pack src/IcpBadge.Cli -c $CONFIG -r any -o "$ART/nupkg" -nologo &&
     ls "$ART/nupkg"/IcpBadge.Cli.linux-x64.*.nupkg "$ART/nupkg"/IcpBadge.Cli.any.*.nupkg
 }
@@ -140,7 +141,8 @@ echo "test results: $trx_count TRX file(s) in ${ART#"$ROOT"/}/test-results, $tot
 step "CLI tool: install, run"
 cli_smoke() {
   rm -rf "$ART/tools"
-  dotnet tool install IcpBadge.Cli --tool-path "$ART/tools" --add-source "$ART/nupkg" --prerelease || return 1
+  # A NuGet cache of its own: a package of the same version packed earlier must not stand in for this one.
+  NUGET_PACKAGES="$ART/tool-nuget-cache" dotnet tool install IcpBadge.Cli --tool-path "$ART/tools" --add-source "$ART/nupkg" --prerelease || return 1
   local native
   native=$(find "$ART/tools/.store" -type f -name icp-badge -path '*icpbadge.cli.linux-x64*' | head -1)
   [ -n "$native" ] && [ "$(head -c 4 "$native" | od -An -c | tr -d ' ')" = '177ELF' ] ||
