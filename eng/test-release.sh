@@ -16,12 +16,13 @@ check() {
 VERSION=$("$ROOT/eng/version.sh")
 export VERSION
 archive="icp-badge-$VERSION-linux-x64.tar.gz"
+rel="$ROOT/artifacts/release"   # what ./test.sh leaves for CI to upload
 
 packed() {
-  OUT="$work/release" "$ROOT/eng/release.sh" linux-x64 "$ROOT/artifacts/native/linux-x64/icp-badge" || return 1
-  (cd "$work/release" && sha256sum -c --status SHA256SUMS) &&
-    tar -tzf "$work/release/$archive" | grep -qx "icp-badge-$VERSION-linux-x64/icp-badge" &&
-    tar -tzf "$work/release/$archive" | grep -qx "icp-badge-$VERSION-linux-x64/README.md"
+  OUT="$rel" "$ROOT/eng/release.sh" linux-x64 "$ROOT/artifacts/native/linux-x64/icp-badge" || return 1
+  (cd "$rel" && sha256sum -c --status SHA256SUMS) &&
+    tar -tzf "$rel/$archive" | grep -qx "icp-badge-$VERSION-linux-x64/icp-badge" &&
+    tar -tzf "$rel/$archive" | grep -qx "icp-badge-$VERSION-linux-x64/README.md"
 }
 check "eng/release.sh writes $archive and SHA256SUMS" packed
 
@@ -30,20 +31,20 @@ installs() { # BASE: install from it, run the binary
   path=$(env -u GITHUB_PATH -u GITHUB_OUTPUT "$ROOT/eng/action/install.sh" --version "v$VERSION" --base "$1" --dest "$dest") || return 1
   [ "$path" = "$dest/icp-badge" ] && "$path" number 京ICP备12345678号-1 | grep -q '京ICP备12345678号-1  valid'
 }
-check "install script from a local folder" installs "$work/release"
-check "install script from a file:// URL" installs "file://$work/release"
+check "install script from a local folder" installs "$rel"
+check "install script from a file:// URL" installs "file://$rel"
 
 github_outputs() { # the Action's contract: PATH gets the folder, the step output `path` the binary
   local dest="$work/gh" out="$work/gh-output" path="$work/gh-path"
   : >"$out"; : >"$path"
-  GITHUB_OUTPUT="$out" GITHUB_PATH="$path" ICP_BADGE_VERSION="$VERSION" ICP_BADGE_BASE_URL="$work/release" \
+  GITHUB_OUTPUT="$out" GITHUB_PATH="$path" ICP_BADGE_VERSION="$VERSION" ICP_BADGE_BASE_URL="$rel" \
     "$ROOT/eng/action/install.sh" --dest "$dest" >/dev/null || return 1
   grep -qx "path=$dest/icp-badge" "$out" && grep -qx "$dest" "$path"
 }
 check "install script sets GITHUB_PATH and the output path" github_outputs
 
 tampered() {
-  cp -r "$work/release" "$work/tampered"
+  cp -r "$rel" "$work/tampered"
   printf 'x' >>"$work/tampered/$archive"
   local err rc=0
   err=$("$ROOT/eng/action/install.sh" --version "$VERSION" --base "$work/tampered" --dest "$work/never" 2>&1 >/dev/null) || rc=$?
