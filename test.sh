@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# Build and test everything, then smoke-test the packed CLI tool.
+# Build and test everything: the solution, the NuGet packages, the NativeAOT binary (tested as a process), the dotnet
+# tool, the npm packages and the release archive with the GitHub Action's install script.
 #   ./test.sh            (CI runs it through .ci/run; with CI=true a skipped test is a failure)
 # The last line is always one plain summary: "N passed, N failed, N skipped".
 # Exit code: 0 only when the build succeeded, every test passed, at least one test ran,
@@ -31,11 +32,16 @@ finish() {
 
 has_cjk_font() { [ -n "$(fc-list :lang=zh family 2>/dev/null)" ]; }
 
-# ---- 1. system packages: Debian Chromium + a CJK font (browser tests, screenshots) ------------
+# ---- 1. system packages: Debian Chromium + a CJK font (browser tests, screenshots), clang + zlib (NativeAOT),
+#         Node.js + npm (the npm packages), python3 + yaml (workflow checks) ------------------------------------------
 step "system packages"
 need=()
 [ -x "$CHROMIUM_PATH" ] || need+=(chromium)
 has_cjk_font || need+=(fonts-wqy-microhei)
+command -v clang >/dev/null 2>&1 || need+=(clang)
+[ -f /usr/include/zlib.h ] || need+=(zlib1g-dev)
+command -v npm >/dev/null 2>&1 || need+=(nodejs npm)
+python3 -c 'import yaml' 2>/dev/null || need+=(python3 python3-yaml)
 if [ ${#need[@]} -gt 0 ]; then
   echo "installing: ${need[*]}"
   SUDO=""; [ "$(id -u)" = 0 ] || SUDO="sudo"
@@ -73,6 +79,39 @@ fi
 ls "$ART/nupkg"
 export ICPBADGE_PACKAGES="$ART/nupkg"
 
+# Counts one check of this script (not a unit test): NAME, then the command.
+check() {
+  local name=$1; shift
+  total=$((total + 1))
+  if "$@"; then
+    passed=$((passed + 1)); echo "$name: passed"
+  else
+    failed=$((failed + 1)); failures+=("$name")
+  fi
+}
+
+# ---- 3b. the native binary (NativeAOT, linux-x64) and its tool package -----------------------------------------
+step "native binary (dotnet publish -r linux-x64, NativeAOT)"
+NATIVE="$ART/native/linux-x64/icp-badge"
+native_publish() {
+  timeout 900 dotnet publish src/IcpBadge.Cli -c $CONFIG -r linux-x64 -o "$ART/native/linux-x64" -warnaserror -nologo || return 1
+  [ -x "$NATIVE" ] || return 1
+  local size; size=$(stat -c %s "$NATIVE")
+  echo "native binary: ${NATIVE#"$ROOT"/}, $((size / 1024 / 1024)) MB ($size bytes; the limit is 30 MB)"
+  [ "$size" -le $((30 * 1024 * 1024)) ]
+}
+check "native binary (publish, size <= 30 MB)" native_publish
+if [ -x "$NATIVE" ]; then export ICPBADGE_NATIVE="$NATIVE"; fi
+# The RID-specific tool package (IcpBadge.Cli.linux-x64) reuses the native compilation above (--no-build: seconds, not
+# another NativeAOT compile); the solution pack wrote
+# the pointer package, and RID "any" is the framework-dependent fallback for platforms without a native package.
+tool_packages() {
+  dotnet pack src/IcpBadge.Cli -c $CONFIG -r linux-x64 -o "$ART/nupkg" -nologo --no-build &&
+    dotnet pack src/IcpBadge.Cli -c $CONFIG -r any -o "$ART/nupkg" -nologo &&
+    ls "$ART/nupkg"/IcpBadge.Cli.linux-x64.*.nupkg "$ART/nupkg"/IcpBadge.Cli.any.*.nupkg
+}
+check "tool packages (linux-x64 native, any fallback)" tool_packages
+
 # ---- 4. tests (TRX per test project, for counting) -----------------------------------------
 step "dotnet test"
 set +e
@@ -98,11 +137,17 @@ done
 echo "test results: $trx_count TRX file(s) in ${ART#"$ROOT"/}/test-results, $total test(s)"
 [ "$total" -gt 0 ] || failures+=("no tests ran")
 
-# ---- 5. CLI: install the packed tool from the local folder, run it --------------------------
+# ---- 5. CLI: install the packed tool from the local folder, run it: on linux-x64 it is the native one -----------
 step "CLI tool: install, run"
 cli_smoke() {
   rm -rf "$ART/tools"
-  dotnet tool install IcpBadge.Cli --tool-path "$ART/tools" --add-source "$ART/nupkg" || return 1
+  # A NuGet cache of its own: a package of the same version packed earlier must not stand in for this one.
+  NUGET_PACKAGES="$ART/tool-nuget-cache" dotnet tool install IcpBadge.Cli --tool-path "$ART/tools" --add-source "$ART/nupkg" --prerelease || return 1
+  local native
+  native=$(find "$ART/tools/.store" -type f -name icp-badge -path '*icpbadge.cli.linux-x64*' | head -1)
+  [ -n "$native" ] && [ "$(head -c 4 "$native" | od -An -c | tr -d ' ')" = '177ELF' ] ||
+    { echo "the installed tool is not the native linux-x64 one"; return 1; }
+  echo "installed the native tool: ${native#"$ART"/}"
   local out rc=0
   out=$("$ART/tools/icp-badge" number "京ICP备12345678号-1") || rc=$?
   echo "$out"
@@ -111,12 +156,16 @@ cli_smoke() {
   [[ "$out" == *"✓ 京ICP备12345678号-1  valid"* ]] || return 1
   [[ "$out" == *"网站备案号"* && "$out" == *"main        京ICP备12345678号"* ]] || return 1
 }
-if cli_smoke; then
-  passed=$((passed + 1)); echo "CLI tool smoke: passed"
-else
-  failed=$((failed + 1)); failures+=("CLI tool smoke (icp-badge number)")
-fi
-total=$((total + 1))
+check "CLI tool smoke (native tool installed, icp-badge number)" cli_smoke
+
+# ---- 6. npm: the launcher package and @icp-badge/linux-x64, installed from their tarballs -------------------------
+step "npm packages: pack, install, run"
+npm_checks() { "$ROOT/eng/pack-npm.sh" && "$ROOT/eng/test-npm.sh"; }
+check "npm packages (eng/test-npm.sh)" npm_checks
+
+# ---- 7. release archive, the GitHub Action's install script, the workflow files ------------------------------------
+step "release archive, action install script, workflows"
+check "release (eng/test-release.sh)" "$ROOT/eng/test-release.sh"
 
 # ---- summary ---------------------------------------------------------------------------------
 if [ "${CI:-}" = true ] && [ "$skipped" -gt 0 ]; then
