@@ -102,7 +102,11 @@ echo "test results: $trx_count TRX file(s) in ${ART#"$ROOT"/}/test-results, $tot
 step "CLI tool: install, run"
 cli_smoke() {
   rm -rf "$ART/tools"
-  dotnet tool install IcpBadge.Cli --tool-path "$ART/tools" --add-source "$ART/nupkg" || return 1
+  # The version comes from git tags (MinVer): between tags it is a prerelease, which must be named to install.
+  local version
+  version=$(ls "$ART/nupkg" | sed -n 's/^IcpBadge\.Cli\.\([0-9][^/]*\)\.nupkg$/\1/p' | head -1)
+  [ -n "$version" ] || { echo "no IcpBadge.Cli package in ${ART#"$ROOT"/}/nupkg"; return 1; }
+  dotnet tool install IcpBadge.Cli --version "$version" --tool-path "$ART/tools" --add-source "$ART/nupkg" || return 1
   local out rc=0
   out=$("$ART/tools/icp-badge" number "京ICP备12345678号-1") || rc=$?
   echo "$out"
