@@ -116,6 +116,7 @@ public sealed class ConsumerAppTests(ConsumerWorkspace workspace, ITestOutputHel
         await workspace.RunCheckedAsync(app, BuildTimeout, "dotnet", "build", "-c", "Release", "-warnaserror", "-nodeReuse:false");
         AssertNoProjectReferences(app, name);
 
+        var tool = await workspace.InstallToolAsync();
         var assembly = Path.Combine(app, "bin", "Release", "net10.0", name + ".dll");
         await using var running = await RunningApp.StartAsync(assembly, app, workspace.Environment, StartTimeout);
 
@@ -124,7 +125,7 @@ public sealed class ConsumerAppTests(ConsumerWorkspace workspace, ITestOutputHel
         Assert.True(home.Contains(IcpNumber, StringComparison.Ordinal) && home.Contains("https://beian.miit.gov.cn/", StringComparison.Ordinal),
             $"the home page has no ICP footer:\n{home}\n--- app output:\n{running.Output}");
 
-        var verify = await workspace.RunAsync(app, VerifyTimeout, workspace.Tool,
+        var verify = await workspace.RunAsync(app, VerifyTimeout, tool,
             "verify", running.Address.ToString(), "--config", Path.Combine(app, "appsettings.json"));
         log.WriteLine(verify.ToString());
         Assert.True(verify.ExitCode == 0, $"{verify}\n--- home page:\n{home}\n--- app output:\n{running.Output}");

@@ -6,7 +6,7 @@ namespace IcpBadge.PackageTests;
 /// A temporary folder where fresh apps are made from the templates, as a user would: a nuget.config whose sources
 /// are the packed packages (every IcpBadge package comes from there only) and nuget.org (everything else), an empty
 /// NuGet cache of its own (so a stale IcpBadge package of the same version in ~/.nuget/packages is never used),
-/// and the packed <c>icp-badge</c> tool installed into a tool path. Shared by the tests of one class, deleted after.
+/// and, on request, the packed <c>icp-badge</c> tool installed into a tool path. Shared by the tests of one class, deleted after.
 /// </summary>
 public sealed class ConsumerWorkspace : IAsyncLifetime
 {
@@ -21,8 +21,8 @@ public sealed class ConsumerWorkspace : IAsyncLifetime
     /// <summary>The version of the packed packages (every package of one pack shares it).</summary>
     public string Version { get; private set; } = "";
 
-    /// <summary>The installed tool's executable.</summary>
-    public string Tool => Path.Combine(Root, "tools", "icp-badge");
+    /// <summary>The installed tool's executable (see <see cref="InstallToolAsync"/>).</summary>
+    private string Tool => Path.Combine(Root, "tools", "icp-badge");
 
     /// <summary>
     /// The environment of every command: the isolated NuGet cache; no MSBuild variables inherited from the
@@ -31,14 +31,13 @@ public sealed class ConsumerWorkspace : IAsyncLifetime
     /// </summary>
     public IReadOnlyDictionary<string, string?> Environment { get; private set; } = new Dictionary<string, string?>();
 
-    /// <summary>Set when the packages are missing: the tests then fail with this message (under CI=true).</summary>
-    public string? Problem { get; private set; }
+    private bool missingPackages;
 
     public async Task InitializeAsync()
     {
         if (PackedPackages.Folder is not { } folder)
         {
-            Problem = "no packages";
+            missingPackages = true;
             return;
         }
 
@@ -46,13 +45,19 @@ public sealed class ConsumerWorkspace : IAsyncLifetime
         Version = PackedPackages.VersionOf(folder, "IcpBadge.AspNetCore");
         Environment = BuildEnvironment(Path.Combine(Root, "nuget-packages"));
         await File.WriteAllTextAsync(Path.Combine(Root, "nuget.config"), NuGetConfig(folder));
-        var install = await RunAsync(Root, ToolInstallTimeout, "dotnet",
-            "tool", "install", "IcpBadge.Cli", "--version", PackedPackages.VersionOf(folder, "IcpBadge.Cli"),
-            "--tool-path", Path.Combine(Root, "tools"));
-        if (install.ExitCode != 0 || !File.Exists(Tool))
+    }
+
+    /// <summary>Installs the packed tool into the workspace (once) and returns its executable.</summary>
+    public async Task<string> InstallToolAsync()
+    {
+        if (!File.Exists(Tool))
         {
-            Problem = $"installing the packed tool failed:\n{install}";
+            await RunCheckedAsync(Root, ToolInstallTimeout, "dotnet",
+                "tool", "install", "IcpBadge.Cli", "--version", PackedPackages.VersionOf(Packages, "IcpBadge.Cli"),
+                "--tool-path", Path.Combine(Root, "tools"));
         }
+
+        return Tool;
     }
 
     public Task DisposeAsync()
@@ -72,15 +77,13 @@ public sealed class ConsumerWorkspace : IAsyncLifetime
         return Task.CompletedTask;
     }
 
-    /// <summary>Fails the calling test when the workspace could not be set up.</summary>
+    /// <summary>Fails the calling test when there are no packed packages (it runs only then, under CI=true).</summary>
     public void EnsureReady()
     {
-        if (Problem == "no packages")
+        if (missingPackages)
         {
             PackedPackages.RequireFolder();
         }
-
-        Assert.True(Problem is null, Problem);
     }
 
     /// <summary>Runs a command in <paramref name="directory"/> with the workspace environment.</summary>
