@@ -3,7 +3,7 @@ namespace IcpBadge.Verification;
 /// <summary>One finding of the page verifier: a rule of SPEC §6, its severity, a message in English and Chinese, and the evidence.</summary>
 public sealed class InspectionFinding
 {
-    /// <summary>Creates a finding.</summary>
+    /// <summary>Creates a finding from a rule id, e.g. when reading a stored report back; inspection uses the <see cref="VerificationRule"/> overload.</summary>
     /// <param name="rule">The rule id, e.g. <c>ICP006</c>.</param>
     /// <param name="severity">The severity.</param>
     /// <param name="messageEn">What is wrong and how to fix it, in English.</param>

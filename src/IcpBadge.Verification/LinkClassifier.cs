@@ -59,7 +59,7 @@ internal static partial class LinkClassifier
             h = "https:" + h;
         }
 
-        return Uri.TryCreate(h, UriKind.Absolute, out var uri) && (uri.Scheme == Uri.UriSchemeHttp || uri.Scheme == Uri.UriSchemeHttps) ? uri : null;
+        return WebUrl.TryCreate(h, out var uri) ? uri : null;
     }
 
     public static bool HostIs(Uri uri, string domain)

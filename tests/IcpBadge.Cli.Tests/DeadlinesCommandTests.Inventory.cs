@@ -119,7 +119,7 @@ public sealed partial class DeadlinesCommandTests
     [Theory]
     [InlineData("""{ "Sites": [ { "Icp": { "Number": "京ICP备12345678号-1" } } """, "not a valid inventory (line 1)")]
     [InlineData("""{ "Sites": [] }""", "no sites")]
-    [InlineData("""{ "Sites": [ { "Site": { "Domains": [ 42 ] } } ] }""", "Sites:0:Site:Domains:0: a domain is a host string or an object with Host and IcpNumber.")]
+    [InlineData("""{ "Sites": [ { "Site": { "Domains": [ [ 42 ] ] } } ] }""", "Sites:0:Site:Domains:0: a domain is a host string or an object with Host and IcpNumber.")]
     public async Task Inventory_Unreadable_Is2WithOneLine(string content, string message)
     {
         var inventory = Write("sites.json", content);
@@ -141,7 +141,7 @@ public sealed partial class DeadlinesCommandTests
             { "Sites": [
               { "Icp": { "Number": "京ICP备12345678号-1" }, "Site": { "LaunchedOn": "2026-11-01" } },
               { "Icp": { "Number": "京ICP备12345678号-2" },
-                "Site": { "Domains": [ 42 ] } }
+                "Site": { "Domains": [ [ 42 ] ] } }
             ] }
             """);
 
@@ -154,13 +154,13 @@ public sealed partial class DeadlinesCommandTests
     }
 
     [Theory]
-    [InlineData("""{ "Icp": { "Number": 12345678 } }""", "Sites:0:Icp:Number: must be a string.")]
+    [InlineData("""{ "Icp": { "Number": [ 12345678 ] } }""", "Sites:0:Icp:Number: must be a string.")]
     [InlineData("""{ "Icp": "京ICP备12345678号-1" }""", "Sites:0:Icp: must be an object { ... }.")]
     [InlineData("""{ "Icp": { "Number": "京ICP备12345678号-1" }, "Site": { "Commercial": "yes" } }""", "Sites:0:Site:Commercial: must be true or false.")]
     [InlineData("""{ "Icp": { "Number": "京ICP备12345678号-1" }, "Copyright": { "Since": "MMXIX" } }""", "Sites:0:Copyright:Since: must be a year such as 2019.")]
     [InlineData("""{ "Icp": { "Number": "京ICP备12345678号-1" }, "Changes": { "Filing": "Police" } }""", "Sites:0:Changes: must be an array [ ... ].")]
     [InlineData("""{ "Icp": { "Number": "京ICP备12345678号-1" }, "Site": { "Domains": [ { "Host": [ "a.cn" ] } ] } }""", "Sites:0:Site:Domains:0:Host: must be a string.")]
-    [InlineData("""{ "Icp": { "Number": "京ICP备12345678号-1" }, "Copyright": { "Aliases": [ "甲", 2 ] } }""", "Sites:0:Copyright:Aliases:1: must be a string.")]
+    [InlineData("""{ "Icp": { "Number": "京ICP备12345678号-1" }, "Copyright": { "Aliases": [ "甲", { } ] } }""", "Sites:0:Copyright:Aliases:1: must be a string.")]
     public async Task Inventory_ValueOfTheWrongType_NamesTheFieldAndTheLine(string site, string message)
     {
         var inventory = Write("sites.json", "{\n  \"Sites\": [\n" + site + "\n] }");

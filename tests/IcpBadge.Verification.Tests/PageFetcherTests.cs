@@ -15,7 +15,7 @@ public sealed class HostileServerFixture : IAsyncLifetime
     public async Task DisposeAsync() => await Server.DisposeAsync();
 }
 
-/// <summary><see cref="PageFetcher"/> and <see cref="LivePageVerifier"/> against a real server on 127.0.0.1.</summary>
+/// <summary><see cref="PageFetcher"/> and <see cref="SiteVerifier"/> on URL targets, against a real server on 127.0.0.1.</summary>
 [Collection(AllocationSensitive.Name)]
 public sealed class PageFetcherTests(HostileServerFixture fixture) : IClassFixture<HostileServerFixture>
 {
@@ -212,48 +212,49 @@ public sealed class PageFetcherTests(HostileServerFixture fixture) : IClassFixtu
     public async Task Verify_HostileEndpoints_AreNet001_AndTheGoodPageOnTheSameRunIsInspected()
     {
         await using var services = Services();
-        var verifier = new LivePageVerifier(services.GetRequiredService<PageFetcher>(), new PageInspector());
-        var context = new PageContext { Today = Fixture.Today };
+        using var verifier = new SiteVerifier(services.GetRequiredService<PageFetcher>(), Fixture.Clock);
         string[] paths = ["/loop/a", "/huge", "/bomb", "/slow", "/missing", "/broken", "/image.png", "/", "/gbk"];
 
-        var reports = await Task.WhenAll(paths.Select(p => verifier.VerifyAsync(Server.Url(p), context)));
+        var report = await verifier.VerifyAsync(paths.Select(p => VerificationTarget.ForUrl(Server.Url(p))), new VerificationOptions { Concurrency = paths.Length });
 
-        foreach (var report in reports[..7])
+        Assert.Equal(paths.Select(p => Server.Url(p).AbsoluteUri), report.Targets.Select(t => t.Target));
+        foreach (var target in report.Targets.Take(7))
         {
-            Assert.False(report.Reachable);
-            Assert.Equal("NET001", Assert.Single(report.Findings).Rule);
+            Assert.Equal(TargetStatus.Unreachable, target.Status);
+            Assert.Equal("NET001", Assert.Single(target.Findings).Rule);
         }
 
-        Assert.True(reports[7].Reachable);
-        Assert.True(reports[7].IsHomePage);
-        Assert.Empty(reports[7].Findings);
-        Assert.True(reports[8].Reachable);
-        Assert.False(reports[8].IsHomePage);
-        Assert.Empty(reports[8].Findings);
+        Assert.Equal(TargetStatus.Ok, report.Targets[7].Status);
+        Assert.True(report.Targets[7].IsHomePage);
+        Assert.Empty(report.Targets[7].Findings);
+        Assert.Equal(TargetStatus.Ok, report.Targets[8].Status);
+        Assert.False(report.Targets[8].IsHomePage);
+        Assert.Empty(report.Targets[8].Findings);
     }
 
     [Fact]
     public async Task Verify_HomePage_IsJudgedByUrlPath()
     {
         await using var services = Services();
-        var verifier = new LivePageVerifier(services.GetRequiredService<PageFetcher>(), new PageInspector());
-        var inner = await verifier.VerifyAsync(Server.Url("/inner/page.html"), new PageContext { Today = Fixture.Today });
-        var index = await verifier.VerifyAsync(Server.Url("/index.html"), new PageContext { Today = Fixture.Today });
+        using var verifier = new SiteVerifier(services.GetRequiredService<PageFetcher>(), Fixture.Clock);
 
-        Assert.False(inner.IsHomePage);
-        Assert.True(index.IsHomePage);
+        var report = await verifier.VerifyAsync([VerificationTarget.ForUrl(Server.Url("/inner/page.html")), VerificationTarget.ForUrl(Server.Url("/index.html"))], new VerificationOptions());
+
+        Assert.False(report.Targets[0].IsHomePage);
+        Assert.True(report.Targets[1].IsHomePage);
     }
 
     [Fact]
     public async Task Verify_BlockPage_IsNet002Only()
     {
         await using var services = Services();
-        var verifier = new LivePageVerifier(services.GetRequiredService<PageFetcher>(), new PageInspector());
+        using var verifier = new SiteVerifier(services.GetRequiredService<PageFetcher>(), Fixture.Clock);
 
-        var report = await verifier.VerifyAsync(Server.Url("/blocked"), new PageContext { Today = Fixture.Today });
+        var report = await verifier.VerifyAsync([VerificationTarget.ForUrl(Server.Url("/blocked"))], new VerificationOptions());
 
-        Assert.True(report.Reachable);
-        var finding = Assert.Single(report.Findings);
+        var target = Assert.Single(report.Targets);
+        Assert.Equal(TargetStatus.Ok, target.Status);
+        var finding = Assert.Single(target.Findings);
         Assert.Equal("NET002", finding.Rule);
         Assert.Equal(FindingSeverity.Error, finding.Severity);
     }
@@ -266,14 +267,4 @@ public sealed class PageFetcherTests(HostileServerFixture fixture) : IClassFixtu
         Assert.Null(BlockPageDetector.Detect("<html><body><p>如何办理备案？未备案的网站不能接入。</p>" + string.Concat(Enumerable.Repeat("<p>文章内容很长。</p>", 400)) + "</body></html>"));
         Assert.NotNull(BlockPageDetector.Detect("<html><body><p>Non-compliance ICP Filing</p></body></html>"));
     }
-
-    [Theory]
-    [InlineData("example.cn", "https://example.cn/|https://www.example.cn/")]
-    [InlineData("www.example.cn", "https://www.example.cn/")]
-    [InlineData("https://example.cn/about", "https://example.cn/about")]
-    [InlineData("site/index.html", "")]
-    [InlineData("notes", "")]
-    [InlineData("ftp://example.cn/", "")]
-    public void UrlTargets_Expand(string target, string expected) =>
-        Assert.Equal(expected, string.Join('|', UrlTargets.Expand(target).Select(u => u.AbsoluteUri)));
 }

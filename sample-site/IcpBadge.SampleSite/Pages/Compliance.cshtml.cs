@@ -15,7 +15,7 @@ public sealed class ComplianceModel(IcpBadgeFooter footer, DeadlineTracker track
     public HealthReport Health { get; private set; } = null!;
 
     /// <summary>The verifier's report on this site's own home page, fetched over HTTP like an inspector would.</summary>
-    public LivePageReport HomePage { get; private set; } = null!;
+    public TargetReport HomePage { get; private set; } = null!;
 
     public IReadOnlyList<Obligation> Applicable => [.. Deadlines.Obligations.Where(o => o.State != ObligationState.NotApplicable)];
 
@@ -35,7 +35,8 @@ public sealed class ComplianceModel(IcpBadgeFooter footer, DeadlineTracker track
         Deadlines = tracker.Evaluate(footer.Profile);
         Health = await health.CheckHealthAsync(r => r.Tags.Contains("compliance"), HttpContext.RequestAborted);
         var home = new Uri($"{Request.Scheme}://{Request.Host}/");
-        var verifier = new LivePageVerifier(fetcher, new PageInspector(clock));
-        HomePage = await verifier.VerifyAsync(home, new IcpBadge.Verification.PageContext { Profile = footer.Profile, Today = Deadlines.Today }, cancellationToken: HttpContext.RequestAborted);
+        using var verifier = new SiteVerifier(fetcher, clock);
+        var report = await verifier.VerifyAsync([VerificationTarget.ForUrl(home, footer.Profile)], new VerificationOptions(), HttpContext.RequestAborted);
+        HomePage = report.Targets[0];
     }
 }

@@ -4,6 +4,7 @@ using IcpBadge.Cli.Inventory;
 using IcpBadge.Cli.Output;
 using IcpBadge.Configuration;
 using IcpBadge.Deadlines;
+using IcpBadge.Deadlines.Reports;
 using NodaTime;
 
 namespace IcpBadge.Cli.Commands;
@@ -77,7 +78,7 @@ internal static class DeadlinesCommand
                 var csv = csvText is null ? null : new DeadlinesCsvWriter(csvText);
                 ReadSites(parseResult.GetValue(configs) ?? [], parseResult.GetValue(inventory), problems, site =>
                 {
-                    var result = tracker.Evaluate(site.Profile, day);
+                    var result = tracker.Evaluate(site, day);
                     anyOverdue |= result.AnyOverdue;
                     if (json is not null)
                     {
@@ -123,7 +124,9 @@ internal static class DeadlinesCommand
 
                     break;
                 case "ics":
-                    DeadlinesIcsWriter.Write(console.Out, all, options.WarnDays, clock.GetCurrentInstant());
+                    var calendar = new DeadlinesCalendarWriter(console.Out, options.WarnDays, clock.GetCurrentInstant());
+                    all.ForEach(calendar.Add);
+                    calendar.Complete();
                     break;
                 default:
                     DeadlinesTextWriter.Write(console, day, all);
@@ -136,11 +139,11 @@ internal static class DeadlinesCommand
     }
 
     /// <summary>Hands every valid site, inventory first then each <c>--config</c>, to <paramref name="onSite"/>; collects every problem.</summary>
-    private static void ReadSites(string[] configs, string? inventory, List<string> problems, Action<InventorySite> onSite)
+    private static void ReadSites(string[] configs, string? inventory, List<string> problems, Action<SiteProfile> onSite)
     {
         if (inventory is not null)
         {
-            InventoryLoader.Read(inventory, onSite, problems);
+            InventoryFile.Read(inventory, onSite, problems);
         }
 
         var configFiles = configs.Length == 0 && inventory is null ? [ConfigFileLoader.DefaultFileName] : configs;
@@ -149,7 +152,7 @@ internal static class DeadlinesCommand
             var loaded = ConfigFileLoader.Load(config);
             if (loaded.Success)
             {
-                onSite(new InventorySite(Path.GetFullPath(config), null, loaded.Profile));
+                onSite(loaded.Profile);
             }
             else
             {

@@ -1,9 +1,8 @@
 using System.CommandLine;
 using IcpBadge.Cli.Output;
 using IcpBadge.Configuration;
-using IcpBadge.Html;
 using IcpBadge.Verification;
-using IcpBadge.Verification.Fetching;
+using IcpBadge.Verification.Sitemaps;
 using NodaTime;
 
 namespace IcpBadge.Cli.Commands;
@@ -76,7 +75,7 @@ internal static class VerifyCommand
     private static async Task<int> RunAsync(
         CliConsole console, IClock clock, string[] targets, string? configPath, string format, VerifyExtraValues extra, Fetching fetching, bool render, string? browser, CancellationToken cancellationToken)
     {
-        if (!VerifyRendering.TryCreate(console, render, browser, out var renderer))
+        if (!VerifyRendering.TryFindBrowser(console, render, browser, out var browserPath))
         {
             return ExitCodes.InvalidInput;
         }
@@ -94,82 +93,45 @@ internal static class VerifyCommand
             profile = loaded.Profile;
         }
 
-        await using var fetcher = new LazyPageFetcher(new PageFetchOptions { Timeout = fetching.Timeout });
-        var pages = await VerifyExtraOptions.ExpandAsync(console, targets, profile, extra, fetcher.Get, cancellationToken).ConfigureAwait(false);
+        var pages = VerifyExtraOptions.Expand(console, targets, profile, extra, out var shard);
         if (pages is null)
         {
             return ExitCodes.InvalidInput;
         }
 
-        var inspector = new PageInspector(clock);
-        var today = ChinaTime.Today(clock);
-        var fetched = renderer is null ? await FetchAsync(pages, inspector, today, fetcher, fetching.Concurrency, cancellationToken).ConfigureAwait(false) : [];
-        var reports = VerifyProgress.Run(
-            console,
-            pages,
-            page => renderer is not null ? InspectRendered(renderer, inspector, today, page) : page.Url is not null ? fetched[page] : Inspect(inspector, today, page));
-        if (!VerifyExtraOptions.WriteReport(console, format, extra.Output, reports))
+        await using var verifier = new SiteVerifier(clock: clock);
+        VerificationReport report;
+        try
+        {
+            report = await VerifyProgress.RunAsync(console, progress => verifier.VerifyAsync(pages, Options(progress), cancellationToken)).ConfigureAwait(false);
+        }
+        catch (SitemapException exception)
+        {
+            // Bad input, like an unreadable --config: the run stops before any page is checked or report written.
+            console.WriteError($"--sitemap = '{extra.Sitemap}': {exception.Message}");
+            return ExitCodes.InvalidInput;
+        }
+
+        VerifyExtraOptions.WriteSitemapNotes(console, report);
+        if (!VerifyExtraOptions.WriteReport(console, format, extra.Output, report))
         {
             return ExitCodes.InvalidInput;
         }
 
-        return reports.Any(r => r.Findings.Any(f => f.Severity == FindingSeverity.Error)) ? ExitCodes.Findings : ExitCodes.Success;
-    }
+        return report.HasErrors ? ExitCodes.Findings : ExitCodes.Success;
 
-    /// <summary>Fetches and inspects the URL targets, at most <paramref name="concurrency"/> at once.</summary>
-    private static async Task<Dictionary<VerifyTarget, VerifyTargetReport>> FetchAsync(
-        List<VerifyTarget> pages, PageInspector inspector, LocalDate today, LazyPageFetcher fetcher, int concurrency, CancellationToken cancellationToken)
-    {
-        var urls = pages.Where(p => p.Url is not null).Distinct().ToList();
-        if (urls.Count == 0)
+        VerificationOptions Options(IProgress<VerificationProgress>? progress) => new()
         {
-            return [];
-        }
-
-        var reports = new System.Collections.Concurrent.ConcurrentDictionary<VerifyTarget, VerifyTargetReport>();
-        var verifier = new LivePageVerifier(fetcher.Get(), inspector);
-        await Parallel.ForEachAsync(urls, new ParallelOptions { MaxDegreeOfParallelism = concurrency, CancellationToken = cancellationToken }, async (page, token) =>
-        {
-            var context = new PageContext { Profile = page.Profile, Today = today };
-            var live = await verifier.VerifyAsync(page.Url!, context, allPages: page.IsHomePage, cancellationToken: token).ConfigureAwait(false);
-            reports[page] = new VerifyTargetReport(page.Target, live.FinalUrl.AbsoluteUri, live.Reachable ? "ok" : "unreachable", live.IsHomePage, live.Findings);
-        }).ConfigureAwait(false);
-        return new Dictionary<VerifyTarget, VerifyTargetReport>(reports);
-    }
-
-    private static VerifyTargetReport Inspect(PageInspector inspector, LocalDate today, VerifyTarget page)
-    {
-        var path = page.Path!;
-        var finalUrl = new Uri(path).AbsoluteUri;
-        string html;
-        try
-        {
-            html = HtmlCharset.Decode(File.ReadAllBytes(path));
-        }
-        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
-        {
-            var finding = new InspectionFinding("NET001", FindingSeverity.Error, "The file could not be read: " + exception.Message, "无法读取该文件：" + exception.Message, page.Target);
-            return new VerifyTargetReport(page.Target, finalUrl, "unreachable", page.IsHomePage, [finding]);
-        }
-
-        var findings = inspector.Inspect(html, new PageContext { IsHomePage = page.IsHomePage, Profile = page.Profile, Host = page.Host, Today = today });
-        return new VerifyTargetReport(page.Target, finalUrl, "ok", page.IsHomePage, findings);
-    }
-
-    /// <summary><c>--render</c>: the DOM after scripts ran, from the machine's headless Chromium, for a file or a URL.</summary>
-    private static VerifyTargetReport InspectRendered(Verification.Rendering.ChromiumRenderer renderer, PageInspector inspector, LocalDate today, VerifyTarget page)
-    {
-        var address = page.Url?.AbsoluteUri ?? page.Path!;
-        var finalUrl = new Uri(address).AbsoluteUri;
-        var html = VerifyRendering.Render(renderer, address, out var failure);
-        if (html is null)
-        {
-            var finding = new InspectionFinding("NET001", FindingSeverity.Error, "The page could not be rendered: " + failure, "无法渲染该页面：" + failure, page.Target);
-            return new VerifyTargetReport(page.Target, finalUrl, "unreachable", page.IsHomePage, [finding]);
-        }
-
-        var findings = inspector.Inspect(html, new PageContext { IsHomePage = page.IsHomePage, Profile = page.Profile, Host = page.Host, Today = today });
-        return new VerifyTargetReport(page.Target, finalUrl, "ok", page.IsHomePage, findings);
+            Profile = profile,
+            AllPages = extra.AllPages,
+            Sitemaps = extra.Sitemap is null ? [] : [extra.Sitemap],
+            Concurrency = fetching.Concurrency,
+            Timeout = fetching.Timeout,
+            Render = browserPath is not null,
+            BrowserPath = browserPath,
+            Shard = shard,
+            Progress = progress,
+        };
     }
 
     /// <summary>The <c>--timeout</c> and <c>--concurrency</c> values.</summary>

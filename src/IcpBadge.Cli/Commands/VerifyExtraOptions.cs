@@ -4,7 +4,7 @@ using IcpBadge.StaticSites;
 using IcpBadge.Cli.Inventory;
 using IcpBadge.Cli.Output;
 using IcpBadge.Configuration;
-using IcpBadge.Verification.Fetching;
+using IcpBadge.Verification;
 
 namespace IcpBadge.Cli.Commands;
 
@@ -37,16 +37,15 @@ internal sealed class VerifyExtraOptions
         parseResult.GetValue(_output), parseResult.GetValue(_allPages), parseResult.GetValue(_shard), parseResult.GetValue(_inventory), parseResult.GetValue(_sitemap));
 
     /// <summary>
-    /// Every target of the run, sharded and with <c>--all-pages</c> applied; null after writing the problems. A remote
-    /// <c>--sitemap</c> (or a remote child of a local index) is fetched with <paramref name="fetcher"/>.
+    /// The targets given as TARGET arguments and by <c>--inventory</c>, and the parsed <c>--shard</c>; null after
+    /// writing the problem. <c>--sitemap</c>, sharding and <c>--all-pages</c> are applied by the verifier.
     /// </summary>
-    public static async Task<List<VerifyTarget>?> ExpandAsync(
-        CliConsole console, string[] arguments, SiteProfile? profile, VerifyExtraValues extra, Func<PageFetcher> fetcher, CancellationToken cancellationToken)
+    public static List<VerificationTarget>? Expand(CliConsole console, string[] arguments, SiteProfile? profile, VerifyExtraValues extra, out VerificationShard? shard)
     {
-        VerifyShard? shard = null;
+        shard = null;
         if (extra.Shard is not null)
         {
-            shard = VerifyShard.Parse(extra.Shard, out var shardProblem);
+            shard = VerificationShard.Parse(extra.Shard, out var shardProblem);
             if (shard is null)
             {
                 console.WriteError(shardProblem!);
@@ -60,16 +59,20 @@ internal sealed class VerifyExtraOptions
             return null;
         }
 
-        var targets = new List<VerifyTarget>();
-        if (!VerifyTargets.TryFromArguments(arguments, profile, targets, out var problem))
+        var targets = new List<VerificationTarget>();
+        try
         {
-            console.WriteError(problem!);
+            targets.AddRange(VerificationTarget.Expand(arguments, profile));
+        }
+        catch (InvalidTargetException exception)
+        {
+            console.WriteError(exception.Message);
             return null;
         }
 
         if (extra.Inventory is not null)
         {
-            var (sites, problems) = InventoryLoader.Load(extra.Inventory);
+            var (sites, problems) = InventoryFile.Load(extra.Inventory);
             if (problems.Count > 0)
             {
                 foreach (var line in problems)
@@ -80,52 +83,48 @@ internal sealed class VerifyExtraOptions
                 return null;
             }
 
-            foreach (var site in VerifyTargets.FromInventory(sites, targets))
+            targets.AddRange(VerificationTarget.FromInventory(sites));
+            for (var index = 0; index < sites.Count; index++)
             {
-                console.WriteError($"note: {site} of {extra.Inventory} has no Site:Domains, so no home page to check.");
+                if (sites[index].Domains.Count == 0)
+                {
+                    var name = $"site {index}" + (sites[index].Name is { } siteName ? $" \"{siteName}\"" : string.Empty);
+                    console.WriteError($"note: {name} of {extra.Inventory} has no Site:Domains, so no home page to check.");
+                }
             }
         }
 
-        if (extra.Sitemap is not null)
+        return targets;
+    }
+
+    /// <summary>The <c>note:</c> lines of <c>--sitemap</c>: sitemaps listed twice, entries skipped, no pages at all.</summary>
+    public static void WriteSitemapNotes(CliConsole console, VerificationReport report)
+    {
+        foreach (var sitemap in report.Sitemaps)
         {
-            try
+            foreach (var note in sitemap.Notes)
             {
-                var sitemap = await SitemapLoader.LoadAsync(extra.Sitemap, fetcher, cancellationToken: cancellationToken).ConfigureAwait(false);
-                foreach (var note in sitemap.Notes)
-                {
-                    console.WriteError($"note: --sitemap = '{extra.Sitemap}': {note}");
-                }
-
-                if (sitemap.Pages.Count == 0)
-                {
-                    console.WriteError($"note: --sitemap = '{extra.Sitemap}' lists no pages.");
-                }
-
-                VerifyTargets.FromSitemap(sitemap.Pages, profile, targets);
+                console.WriteError($"note: --sitemap = '{sitemap.Location}': {note}");
             }
-            catch (SitemapException exception)
+
+            if (sitemap.Pages.Count == 0)
             {
-                // Bad input, like an unreadable --config: the run stops before any page is checked or report written.
-                console.WriteError($"--sitemap = '{extra.Sitemap}': {exception.Message}");
-                return null;
+                console.WriteError($"note: --sitemap = '{sitemap.Location}' lists no pages.");
             }
         }
-
-        var selected = VerifyTargets.Shard(targets, shard);
-        return extra.AllPages ? VerifyTargets.AllHome(selected) : selected;
     }
 
     /// <summary>Writes the report in <paramref name="format"/> to standard output, or atomically to <paramref name="output"/>.</summary>
-    public static bool WriteReport(CliConsole console, string format, string? output, IReadOnlyList<VerifyTargetReport> reports)
+    public static bool WriteReport(CliConsole console, string format, string? output, VerificationReport report)
     {
         if (output is null)
         {
-            Write(console.Out, format, reports);
+            Write(console.Out, format, report);
             return true;
         }
 
         using var text = new StringWriter(System.Globalization.CultureInfo.InvariantCulture);
-        Write(text, format, reports);
+        Write(text, format, report);
         try
         {
             var full = Path.GetFullPath(output);
@@ -140,22 +139,29 @@ internal sealed class VerifyExtraOptions
         }
     }
 
-    private static void Write(TextWriter writer, string format, IReadOnlyList<VerifyTargetReport> reports)
+    /// <summary>Text goes to the writer as text; JSON, SARIF and JUnit are UTF-8 bytes, straight onto stdout's stream when it has one.</summary>
+    private static void Write(TextWriter writer, string format, VerificationReport report)
     {
+        if (format is not ("json" or "sarif" or "junit"))
+        {
+            report.WriteText(writer);
+            return;
+        }
+
+        using var output = OutputStream.Open(writer);
         switch (format)
         {
             case "json":
-                VerifyJsonWriter.Write(writer, reports);
+                report.WriteJson(output.Stream);
                 break;
             case "sarif":
-                VerifySarifWriter.Write(writer, reports);
-                break;
-            case "junit":
-                VerifyJUnitWriter.Write(writer, reports);
+                report.WriteSarif(output.Stream);
                 break;
             default:
-                VerifyTextWriter.Write(writer, reports);
+                report.WriteJUnit(output.Stream);
                 break;
         }
+
+        output.Complete(appendNewLine: false);
     }
 }

@@ -1,33 +1,35 @@
-using IcpBadge.Cli.Output;
+using IcpBadge.Verification;
 using Spectre.Console;
 
 namespace IcpBadge.Cli.Commands;
 
-/// <summary>
-/// Runs the targets of <c>verify</c> across the cores (reports keep the targets' order), with a Spectre.Console
-/// progress bar on a terminal only.
-/// </summary>
+/// <summary>A Spectre.Console progress bar over a <c>verify</c> run, on a terminal only.</summary>
 internal static class VerifyProgress
 {
-    public static List<VerifyTargetReport> Run(CliConsole console, IReadOnlyList<VerifyTarget> targets, Func<VerifyTarget, VerifyTargetReport> inspect)
+    /// <summary>Runs <paramref name="verify"/>, handing it a progress sink on a terminal and none otherwise.</summary>
+    public static async Task<VerificationReport> RunAsync(CliConsole console, Func<IProgress<VerificationProgress>?, Task<VerificationReport>> verify)
     {
-        var reports = new VerifyTargetReport[targets.Count];
-        var parallel = new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount };
-        if (!console.IsTerminal || targets.Count < 2)
+        if (!console.IsTerminal)
         {
-            Parallel.For(0, targets.Count, parallel, i => reports[i] = inspect(targets[i]));
-            return [.. reports];
+            return await verify(null).ConfigureAwait(false);
         }
 
-        console.CreateAnsiConsole().Progress().AutoClear(true).Start(context =>
+        VerificationReport? report = null;
+        await console.CreateAnsiConsole().Progress().AutoClear(true).StartAsync(async context =>
         {
-            var task = context.AddTask("Verifying pages", maxValue: targets.Count);
-            Parallel.For(0, targets.Count, parallel, i =>
-            {
-                reports[i] = inspect(targets[i]);
-                task.Increment(1);
-            });
-        });
-        return [.. reports];
+            var task = context.AddTask("Verifying pages", autoStart: true, maxValue: 1);
+            report = await verify(new Bar(task)).ConfigureAwait(false);
+        }).ConfigureAwait(false);
+        return report!;
+    }
+
+    /// <summary>Moves the bar directly from the verifier's threads (Spectre's task is thread-safe), in no particular order.</summary>
+    private sealed class Bar(ProgressTask task) : IProgress<VerificationProgress>
+    {
+        public void Report(VerificationProgress value)
+        {
+            task.MaxValue = Math.Max(1, value.Total);
+            task.Value = Math.Max(task.Value, value.Completed);
+        }
     }
 }

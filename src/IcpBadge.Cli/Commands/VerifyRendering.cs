@@ -1,9 +1,9 @@
 using System.CommandLine;
-using IcpBadge.Verification.Rendering;
+using IcpBadge.Verification.Browser;
 
 namespace IcpBadge.Cli.Commands;
 
-/// <summary><c>verify --render [--browser PATH]</c>: the rendered DOM from the machine's headless Chromium.</summary>
+/// <summary><c>verify --render [--browser PATH]</c>: the options, and the one-line problems when no browser is found.</summary>
 internal static class VerifyRendering
 {
     /// <summary><c>--render</c>: inspect the DOM after scripts ran instead of the served markup.</summary>
@@ -20,12 +20,12 @@ internal static class VerifyRendering
     };
 
     /// <summary>
-    /// The renderer for <c>--render</c>, or <see langword="null"/> without it. Writes one clear line and returns
-    /// <see langword="false"/> when no browser is found.
+    /// The browser for <c>--render</c>, or <see langword="null"/> without it. Writes one clear line and returns
+    /// <see langword="false"/> when no browser is found, or <c>--browser</c> comes without <c>--render</c>.
     /// </summary>
-    public static bool TryCreate(CliConsole console, bool render, string? browser, out ChromiumRenderer? renderer)
+    public static bool TryFindBrowser(CliConsole console, bool render, string? browser, out string? browserPath)
     {
-        renderer = null;
+        browserPath = null;
         if (!render)
         {
             if (browser is not null)
@@ -37,8 +37,8 @@ internal static class VerifyRendering
             return true;
         }
 
-        var found = ChromiumRenderer.FindBrowser(browser);
-        if (found is null)
+        browserPath = ChromiumRenderer.FindBrowser(browser);
+        if (browserPath is null)
         {
             console.WriteError(browser is null
                 ? "--render needs Chromium, but none of " + string.Join(", ", ChromiumRenderer.DefaultBrowserNames) + " is on PATH; install one or pass --browser PATH (a browser is never downloaded)."
@@ -46,22 +46,6 @@ internal static class VerifyRendering
             return false;
         }
 
-        renderer = new ChromiumRenderer(found);
         return true;
-    }
-
-    /// <summary>The DOM of the file at <paramref name="path"/> after scripts ran, or the one-line reason it failed.</summary>
-    public static string? Render(ChromiumRenderer renderer, string path, out string? failure)
-    {
-        try
-        {
-            failure = null;
-            return renderer.RenderAsync(new Uri(path)).GetAwaiter().GetResult();
-        }
-        catch (ChromiumRenderException exception)
-        {
-            failure = exception.Message;
-            return null;
-        }
     }
 }

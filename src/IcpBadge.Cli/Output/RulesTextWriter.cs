@@ -70,10 +70,8 @@ internal static class RulesTextWriter
             ? $"the main number, e.g. {rules.Province.IcpAbbreviation}ICP备19015064号 without -n (003:1041-1042); Icp.Display overrides per site"
             : $"the website number, e.g. {rules.Province.IcpAbbreviation}ICP备12345678号-1, never the bare main number (003:1041-1042); Icp.Display overrides per site";
 
-    private static string Extra(ProvinceRules rules) => rules.Province.Code switch
-    {
-        31 => "D6/D9: also file on wa.police.sh.cn",
-        44 => "D10: live within 1 month of ICP approval",
-        _ => string.Empty,
-    };
+    private static string Extra(ProvinceRules rules) =>
+        rules.HasSecondPolicePlatform ? "D6/D9: also file on wa.police.sh.cn"
+        : rules.RequiresLiveSiteAfterIcpApproval ? "D10: live within 1 month of ICP approval"
+        : string.Empty;
 }

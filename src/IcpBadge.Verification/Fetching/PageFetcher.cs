@@ -93,7 +93,7 @@ public sealed class PageFetcher
         int? status = null;
         try
         {
-            if (!IsHttp(current))
+            if (!WebUrl.IsHttp(current))
             {
                 return FetchOutcome.Failed(current, null, FetchFailureKind.UnsupportedUrl, $"only http and https URLs can be fetched: {current}", $"只能访问 http 和 https 网址：{current}");
             }
@@ -110,7 +110,7 @@ public sealed class PageFetcher
                 if (status is >= 300 and < 400 && response.Headers.Location is { } location)
                 {
                     var next = location.IsAbsoluteUri ? location : new Uri(current, location);
-                    if (!IsHttp(next))
+                    if (!WebUrl.IsHttp(next))
                     {
                         return FetchOutcome.Failed(current, status, FetchFailureKind.UnsupportedUrl, $"redirected to a URL that is not http or https: {next}", $"被重定向到非 http/https 网址：{next}");
                     }
@@ -235,8 +235,6 @@ public sealed class PageFetcher
 
     private static string Megabytes(long bytes) =>
         bytes % (1024 * 1024) == 0 ? $"{bytes / (1024 * 1024)} MB" : $"{bytes} bytes";
-
-    private static bool IsHttp(Uri url) => url.IsAbsoluteUri && (url.Scheme == Uri.UriSchemeHttp || url.Scheme == Uri.UriSchemeHttps);
 
     private static bool IsHtml(string mediaType) =>
         mediaType.Equals("text/html", StringComparison.OrdinalIgnoreCase) || mediaType.Equals("application/xhtml+xml", StringComparison.OrdinalIgnoreCase);

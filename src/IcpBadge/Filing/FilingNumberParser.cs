@@ -318,7 +318,7 @@ internal static class FilingNumberParser
             if (digits.Length != 8)
             {
                 var start = _i - digits.Length;
-                return Fail(FilingParseErrorCode.LicenceDigitCount, Pos(start), $"The telecom licence number {digits} (character {Col(start)}) has {digits.Length} digits; it has 8, e.g. 粤B2-20190762.");
+                return Fail(FilingParseErrorCode.LicenceDigitCount, Pos(start), $"The telecom licence number {digits} (character {Col(start)}) must have 8 digits; it has {digits.Length}, e.g. 粤B2-20190762.");
             }
 
             var numberSign = At(_i, "号");

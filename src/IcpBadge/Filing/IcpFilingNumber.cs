@@ -92,12 +92,8 @@ public sealed class IcpFilingNumber : FilingNumber, ISpanParsable<IcpFilingNumbe
     static bool ISpanParsable<IcpFilingNumber>.TryParse(ReadOnlySpan<char> s, IFormatProvider? provider, [MaybeNullWhen(false)] out IcpFilingNumber result) =>
         TryParse(s.ToString(), out result);
 
-    // Concatenation rather than an interpolated string: formatting nullable values costs more to compile than to run.
     private static string Format(char abbreviation, string serial, int? sequence, char? letter) =>
-        sequence is not { } number
-            ? string.Concat(abbreviation.ToString(), "ICP备", serial, "号")
-            : string.Concat(
-                string.Concat(abbreviation.ToString(), "ICP备", serial, "号-"),
-                number.ToString(CultureInfo.InvariantCulture),
-                letter is { } l ? l.ToString() : string.Empty);
+        sequence is null
+            ? $"{abbreviation}ICP备{serial}号"
+            : string.Create(CultureInfo.InvariantCulture, $"{abbreviation}ICP备{serial}号-{sequence}{letter}");
 }

@@ -22,7 +22,7 @@ public sealed class OperatingLicenceNumber : FilingNumber, ISpanParsable<Operati
     }
 
     internal OperatingLicenceNumber(Province? province, char? abbreviation, IReadOnlyList<string> categories, string digits, bool numberSign)
-        : base(province, string.Concat(abbreviation?.ToString(), string.Join('.', categories), "-", digits, numberSign ? "号" : string.Empty))
+        : base(province, $"{abbreviation}{string.Join('.', categories)}-{digits}{(numberSign ? "号" : string.Empty)}")
     {
         Kind = FilingNumberKind.TelecomLicence;
         Abbreviation = abbreviation;
@@ -79,6 +79,6 @@ public sealed class OperatingLicenceNumber : FilingNumber, ISpanParsable<Operati
 
     private static string FormatIcpLicence(char abbreviation, string digits, int? sequence) =>
         sequence is null
-            ? string.Concat(abbreviation.ToString(), "ICP证", digits, "号")
+            ? $"{abbreviation}ICP证{digits}号"
             : string.Create(CultureInfo.InvariantCulture, $"{abbreviation}ICP证{digits}号-{sequence}");
 }

@@ -14,7 +14,7 @@ namespace IcpBadge.Filing;
 public sealed class PoliceFilingNumber : FilingNumber, ISpanParsable<PoliceFilingNumber>
 {
     internal PoliceFilingNumber(Province province, char abbreviation, string digits)
-        : base(province, string.Concat(abbreviation.ToString(), "公网安备", digits, "号"))
+        : base(province, $"{abbreviation}公网安备{digits}号")
     {
         Abbreviation = abbreviation;
         Digits = digits;

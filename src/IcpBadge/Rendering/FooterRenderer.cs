@@ -51,8 +51,8 @@ public sealed class FooterRenderer : IFooterRenderer
         // Keyed by the number shown, not the host: Host headers are client input and must not grow the cache.
         var number = profile.FooterIcpNumberFor(host);
         var cache = GetCache(profile);
-        var slot = cache.Find(templateName, number);
-        var cached = slot?.Footer;
+        var entry = cache.Find(templateName, number);
+        var cached = entry?.Footer;
         if (cached is not null && IsCurrent(cached))
         {
             return cached.Text;
@@ -62,7 +62,7 @@ public sealed class FooterRenderer : IFooterRenderer
         var now = _clock.GetCurrentInstant();
         var year = now.InZone(ChinaTime.Zone).Year;
         var text = RenderUncached(FooterModelFactory.Create(profile, year, host), templateName);
-        (slot ?? cache.Add(templateName, number)).Footer =
+        (entry ?? cache.Add(templateName, number)).Footer =
             new CachedFooter(text, ChinaTime.StartOfYear(year), ChinaTime.StartOfYear(year + 1), tick);
         return text;
     }
@@ -159,66 +159,61 @@ public sealed class FooterRenderer : IFooterRenderer
         return true;
     }
 
-    /// <summary>The rendered footers of one profile.</summary>
+    /// <summary>The rendered footers of one profile: one entry per template name and number shown.</summary>
     /// <remarks>
-    /// The dictionary is keyed by template name and number text, and only gets an entry once a template has rendered,
-    /// so it is bounded by the configuration, never by requests. In front of it, a few entries are found by reference
-    /// (the template name a tag helper passes and the profile's own number object), which a request checks without
-    /// hashing a string.
+    /// The numbers are the profile's own objects (<see cref="SiteProfile.FooterIcpNumberFor"/> returns them), so they
+    /// are matched by reference, and an entry is added only once a template has rendered: the entries are bounded by
+    /// the configuration, never by requests. A short array, searched without hashing, copied on the rare add.
     /// </remarks>
     private sealed class ProfileCache(SiteProfile profile)
     {
-        private const int MaxHot = 8;
-
-        private readonly ConcurrentDictionary<(string Template, string IcpNumber), Slot> _slots = new();
-        private HotEntry[] _hot = [];
+        private Entry[] _entries = [];
 
         /// <summary>The profile; a value in the weak table may reference its key.</summary>
         public SiteProfile Profile { get; } = profile;
 
-        public Slot? Find(string template, IcpFilingNumber number)
+        public Entry? Find(string template, IcpFilingNumber number) => Find(Volatile.Read(ref _entries), template, number);
+
+        public Entry Add(string template, IcpFilingNumber number)
         {
-            var hot = Volatile.Read(ref _hot);
-            foreach (var entry in hot)
+            while (true)
             {
-                if (ReferenceEquals(entry.Template, template) && ReferenceEquals(entry.Number, number))
+                var entries = Volatile.Read(ref _entries);
+                if (Find(entries, template, number) is { } found)
                 {
-                    return entry.Slot;
+                    return found;
+                }
+
+                var entry = new Entry(template, number);
+                if (ReferenceEquals(Interlocked.CompareExchange(ref _entries, [.. entries, entry], entries), entries))
+                {
+                    return entry;
+                }
+            }
+        }
+
+        private static Entry? Find(Entry[] entries, string template, IcpFilingNumber number)
+        {
+            foreach (var entry in entries)
+            {
+                if (ReferenceEquals(entry.Number, number) && string.Equals(entry.Template, template, StringComparison.Ordinal))
+                {
+                    return entry;
                 }
             }
 
-            if (!_slots.TryGetValue((template, number.ToString()), out var slot))
-            {
-                return null;
-            }
-
-            Remember(hot, template, number, slot);
-            return slot;
-        }
-
-        public Slot Add(string template, IcpFilingNumber number)
-        {
-            var slot = _slots.GetOrAdd((template, number.ToString()), static _ => new Slot());
-            Remember(Volatile.Read(ref _hot), template, number, slot);
-            return slot;
-        }
-
-        private void Remember(HotEntry[] hot, string template, IcpFilingNumber number, Slot slot)
-        {
-            if (hot.Length < MaxHot)
-            {
-                // Losing this race only means the key is remembered on a later call.
-                Interlocked.CompareExchange(ref _hot, [.. hot, new HotEntry(template, number, slot)], hot);
-            }
+            return null;
         }
     }
 
-    private sealed record HotEntry(string Template, IcpFilingNumber Number, Slot Slot);
-
     /// <summary>The current footer for one template and number; replaced when the China year changes.</summary>
-    private sealed class Slot
+    private sealed class Entry(string template, IcpFilingNumber number)
     {
         private CachedFooter? _footer;
+
+        public string Template { get; } = template;
+
+        public IcpFilingNumber Number { get; } = number;
 
         public CachedFooter? Footer
         {

@@ -9,6 +9,9 @@ internal static class Fixture
     /// <summary>The day the fixtures are judged on (China date).</summary>
     public static readonly LocalDate Today = new(2026, 12, 1);
 
+    /// <summary>Noon of <see cref="Today"/> in China, for code that takes a clock.</summary>
+    public static readonly IClock Clock = new NodaTime.Testing.FakeClock(Today.At(new LocalTime(12, 0)).InZoneStrictly(ChinaTime.Zone).ToInstant());
+
     public static string Read(string name) => File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "Fixtures", name));
 
     /// <summary>The Beijing site every fixture shows, with every date in the past.</summary>

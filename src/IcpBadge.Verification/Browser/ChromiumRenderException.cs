@@ -1,0 +1,25 @@
+namespace IcpBadge.Verification.Browser;
+
+/// <summary>The browser could not render a page: it did not start, failed, timed out, or printed too much.</summary>
+public sealed class ChromiumRenderException : Exception
+{
+    /// <summary>Creates the exception with no message.</summary>
+    public ChromiumRenderException()
+    {
+    }
+
+    /// <summary>Creates the exception with a one-line <paramref name="message"/>.</summary>
+    /// <param name="message">What went wrong, in one line.</param>
+    public ChromiumRenderException(string message)
+        : base(message)
+    {
+    }
+
+    /// <summary>Creates the exception with a one-line <paramref name="message"/> and its cause.</summary>
+    /// <param name="message">What went wrong, in one line.</param>
+    /// <param name="innerException">The cause.</param>
+    public ChromiumRenderException(string message, Exception innerException)
+        : base(message, innerException)
+    {
+    }
+}

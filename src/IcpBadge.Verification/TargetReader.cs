@@ -1,0 +1,82 @@
+using IcpBadge.Html;
+using IcpBadge.Verification.Browser;
+using IcpBadge.Verification.Fetching;
+using NodaTime;
+
+namespace IcpBadge.Verification;
+
+/// <summary>
+/// Reads one target and inspects it: a file from disk, a URL over HTTP, or either rendered in Chromium. A target that
+/// cannot be read is <see cref="TargetStatus.Unreachable"/> with one NET001 finding; nothing here throws for bad input.
+/// </summary>
+internal sealed class TargetReader(PageInspector inspector, LocalDate today)
+{
+    /// <summary>
+    /// Fetches a URL target. It is a home page when the target is one, or when the requested or the final URL path
+    /// is; the final host decides which of a site's numbers applies. A hosting provider's block page is NET002 alone.
+    /// </summary>
+    public async Task<TargetReport> FetchAsync(PageFetcher fetcher, VerificationTarget target, CancellationToken cancellationToken)
+    {
+        var url = target.Url!;
+        var fetched = await fetcher.FetchAsync(url, cancellationToken).ConfigureAwait(false);
+        var finalUrl = fetched.FinalUrl.AbsoluteUri;
+        var home = target.IsHomePage || VerificationTarget.IsHomeUrl(url) || VerificationTarget.IsHomeUrl(fetched.FinalUrl);
+        if (!fetched.Succeeded)
+        {
+            return new TargetReport(target.Name, finalUrl, TargetStatus.Unreachable, home, [fetched.Failure!]);
+        }
+
+        if (BlockPageDetector.Detect(fetched.Html!) is { } blocked)
+        {
+            return new TargetReport(target.Name, finalUrl, TargetStatus.Ok, home, [blocked]);
+        }
+
+        var context = new PageContext { IsHomePage = home, Host = fetched.FinalUrl.IdnHost, Profile = target.Profile, Today = today };
+        return new TargetReport(target.Name, finalUrl, TargetStatus.Ok, home, inspector.Inspect(fetched.Html!, context));
+    }
+
+    /// <summary>Reads a file target, decoded by its BOM or <c>&lt;meta&gt;</c> charset.</summary>
+    public TargetReport Read(VerificationTarget target)
+    {
+        var path = target.Path!;
+        var finalUrl = new Uri(path).AbsoluteUri;
+        string html;
+        try
+        {
+            html = HtmlCharset.Decode(File.ReadAllBytes(path));
+        }
+        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
+        {
+            var finding = new InspectionFinding(VerificationRules.Net001, FindingSeverity.Error, "The file could not be read: " + exception.Message, "无法读取该文件：" + exception.Message, target.Name);
+            return new TargetReport(target.Name, finalUrl, TargetStatus.Unreachable, target.IsHomePage, [finding]);
+        }
+
+        return Inspect(target, finalUrl, html);
+    }
+
+    /// <summary>Loads a file or URL target in Chromium and inspects the DOM after scripts ran.</summary>
+    public async Task<TargetReport> RenderAsync(ChromiumRenderer renderer, VerificationTarget target, CancellationToken cancellationToken)
+    {
+        var address = target.Url?.AbsoluteUri ?? target.Path!;
+        var finalUrl = new Uri(address).AbsoluteUri;
+        string html;
+        try
+        {
+            html = await renderer.RenderAsync(new Uri(address), cancellationToken).ConfigureAwait(false);
+        }
+        catch (ChromiumRenderException exception)
+        {
+            var failure = exception.Message;
+            var finding = new InspectionFinding(VerificationRules.Net001, FindingSeverity.Error, "The page could not be rendered: " + failure, "无法渲染该页面：" + failure, target.Name);
+            return new TargetReport(target.Name, finalUrl, TargetStatus.Unreachable, target.IsHomePage, [finding]);
+        }
+
+        return Inspect(target, finalUrl, html);
+    }
+
+    private TargetReport Inspect(VerificationTarget target, string finalUrl, string html)
+    {
+        var context = new PageContext { IsHomePage = target.IsHomePage, Profile = target.Profile, Host = target.Host, Today = today };
+        return new TargetReport(target.Name, finalUrl, TargetStatus.Ok, target.IsHomePage, inspector.Inspect(html, context));
+    }
+}

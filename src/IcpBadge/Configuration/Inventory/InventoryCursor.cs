@@ -1,0 +1,113 @@
+using System.Text.Json;
+
+namespace IcpBadge.Configuration.Inventory;
+
+/// <summary>
+/// Walks the <c>Sites</c> of an inventory one site per call. The JSON reader is a ref struct that cannot live across
+/// the <c>yield</c> of a lazy sequence, so its state and position are kept here and a reader is rebuilt for each site.
+/// </summary>
+internal sealed class InventoryCursor(ReadOnlyMemory<byte> json, string? sourceName)
+{
+    private static readonly JsonReaderOptions ReaderOptions = new() { CommentHandling = JsonCommentHandling.Skip, AllowTrailingCommas = true };
+
+    private JsonReaderState _state = new(ReaderOptions);
+    private int _consumed;
+    private bool _started;
+    private bool _inSites;
+    private bool _finished;
+
+    /// <summary>The index in <c>Sites</c> of the site <see cref="Next"/> returned last (sites of several <c>Sites</c> arrays count on).</summary>
+    public int Index { get; private set; } = -1;
+
+    /// <summary>The next site's raw options, or null after the last one.</summary>
+    /// <exception cref="InventoryFormatException">The inventory is not valid JSON or has a value of the wrong type.</exception>
+    public IcpBadgeOptions? Next()
+    {
+        if (_finished)
+        {
+            return null;
+        }
+
+        var reader = new Utf8JsonReader(json.Span[_consumed..], isFinalBlock: true, _state);
+        try
+        {
+            IcpBadgeOptions? options = null;
+            if (MoveToSite(ref reader))
+            {
+                Index++;
+                options = InventorySiteReader.Read(ref reader);
+            }
+            else
+            {
+                _finished = true;
+            }
+
+            _consumed += (int)reader.BytesConsumed;
+            _state = reader.CurrentState;
+            return options;
+        }
+        catch (JsonException exception)
+        {
+            _finished = true;
+            throw new InventoryFormatException(sourceName, exception.LineNumber is { } line ? (int)line + 1 : null, ReaderMessage(exception));
+        }
+        catch (InventoryJsonException exception)
+        {
+            _finished = true;
+            var line = json.Span[..(_consumed + (int)exception.Offset)].Count((byte)'\n') + 1;
+            throw new InventoryFormatException(sourceName, line, $"Sites:{Index}:{exception.Field}: {exception.Reason}");
+        }
+    }
+
+    /// <summary>Puts the reader on the first token of the next site; false (after checking what follows) at the end.</summary>
+    private bool MoveToSite(ref Utf8JsonReader reader)
+    {
+        if (!_started)
+        {
+            _started = true;
+            if (!reader.Read() || reader.TokenType != JsonTokenType.StartObject)
+            {
+                throw new JsonException("an inventory is a JSON object: { \"Sites\": [ ... ] }.");
+            }
+        }
+
+        while (true)
+        {
+            if (_inSites)
+            {
+                if (reader.Read() && reader.TokenType != JsonTokenType.EndArray)
+                {
+                    return true;
+                }
+
+                _inSites = false;
+            }
+
+            if (!reader.Read() || reader.TokenType != JsonTokenType.PropertyName)
+            {
+                // Reading past the end makes the reader check that nothing but whitespace and comments follows.
+                reader.Read();
+                return false;
+            }
+
+            var isSites = string.Equals(reader.GetString(), "Sites", StringComparison.OrdinalIgnoreCase);
+            reader.Read();
+            if (!isSites || reader.TokenType == JsonTokenType.Null)
+            {
+                reader.Skip();
+                continue;
+            }
+
+            if (reader.TokenType != JsonTokenType.StartArray)
+            {
+                throw new JsonException("Sites must be an array of sites.");
+            }
+
+            _inSites = true;
+        }
+    }
+
+    /// <summary>The reader's own sentence, without the position and path it appends (the line is given already).</summary>
+    private static string ReaderMessage(JsonException exception) =>
+        exception.Message.Split([" Path:", " LineNumber:"], 2, StringSplitOptions.None)[0];
+}

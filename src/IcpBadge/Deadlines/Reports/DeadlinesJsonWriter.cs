@@ -1,0 +1,86 @@
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using IcpBadge.Configuration;
+using NodaTime;
+
+namespace IcpBadge.Deadlines.Reports;
+
+/// <summary>
+/// The deadlines report as JSON (what <c>icp-badge deadlines --format json</c> writes, SPEC §5): <c>today</c>, then
+/// per site its name and the obligations that apply, each with <c>id</c>, <c>due</c>, <c>state</c> and
+/// <c>daysLeft</c> or <c>daysLate</c>. Sites are written as they are added, so a large inventory is never held whole.
+/// </summary>
+/// <example>
+/// <code>
+/// using (var report = new DeadlinesJsonWriter(stream, today))
+/// {
+///     foreach (var profile in profiles) { report.Add(tracker.Evaluate(profile, today)); }
+///     report.Complete();
+/// }
+/// </code>
+/// </example>
+public sealed class DeadlinesJsonWriter : IDisposable
+{
+    // Flushing every few dozen kilobytes keeps the writer's buffer small instead of growing to the whole report.
+    private const int FlushThreshold = 32 * 1024;
+
+    // Indented; Chinese written as itself, not as \u escapes: the report is data, never embedded in HTML.
+    private static readonly JsonWriterOptions Options = new() { Indented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+
+    private readonly Utf8JsonWriter _json;
+
+    /// <summary>Starts the report for <paramref name="today"/> (China date) on <paramref name="output"/>, which stays open.</summary>
+    public DeadlinesJsonWriter(Stream output, LocalDate today)
+    {
+        ArgumentNullException.ThrowIfNull(output);
+        _json = new Utf8JsonWriter(output, Options);
+        _json.WriteStartObject();
+        _json.WriteString("today", IsoDate.Format(today));
+        _json.WriteStartArray("sites");
+    }
+
+    /// <summary>Writes one site and its applicable obligations (those not <see cref="ObligationState.NotApplicable"/>).</summary>
+    public void Add(SiteDeadlines site)
+    {
+        ArgumentNullException.ThrowIfNull(site);
+        _json.WriteStartObject();
+        _json.WriteString("site", site.Name);
+        _json.WriteStartArray("obligations");
+        foreach (var obligation in site.Obligations.Where(o => o.State != ObligationState.NotApplicable))
+        {
+            _json.WriteStartObject();
+            _json.WriteString("id", obligation.Id);
+            _json.WriteString("due", obligation.Due is { } due ? IsoDate.Format(due) : string.Empty);
+            _json.WriteString("state", obligation.State.ToString());
+            if (obligation.DaysLeft is { } left)
+            {
+                _json.WriteNumber("daysLeft", left);
+            }
+
+            if (obligation.DaysLate is { } late)
+            {
+                _json.WriteNumber("daysLate", late);
+            }
+
+            _json.WriteEndObject();
+        }
+
+        _json.WriteEndArray();
+        _json.WriteEndObject();
+        if (_json.BytesPending > FlushThreshold)
+        {
+            _json.Flush();
+        }
+    }
+
+    /// <summary>Closes the report (no newline after it) and flushes it to the stream.</summary>
+    public void Complete()
+    {
+        _json.WriteEndArray();
+        _json.WriteEndObject();
+        _json.Flush();
+    }
+
+    /// <inheritdoc />
+    public void Dispose() => _json.Dispose();
+}
