@@ -75,7 +75,8 @@ for template in default compact; do
 done
 
 # --- The sample site's /compliance page ----------------------------------------------------------------------------
-port="$(shots free-port)"
+# The site's own default port (appsettings.json) when it is free, so the page's URL and the picture stay the same.
+port="$(shots free-port --prefer 5080)"
 base="http://127.0.0.1:$port"
 site_dir="$(dirname "$site_dll")"
 (

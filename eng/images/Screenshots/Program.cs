@@ -10,8 +10,8 @@ const string Usage = """
           a full-page screenshot, or the box around the first element matching CSS, MARGIN px more on each side
       Screenshots terminal RAW HTML --command TEXT [--columns N]
           replays the bytes a program wrote to a terminal (RAW) and writes a terminal-looking page (HTML)
-      Screenshots free-port
-          prints a free TCP port on 127.0.0.1
+      Screenshots free-port [--prefer PORT]
+          prints a free TCP port on 127.0.0.1: PORT when it is free, else any
     """;
 
 try
@@ -34,10 +34,7 @@ try
             await File.WriteAllTextAsync(options.Positionals[1], TerminalPage.Html(command, screen, options.Int("columns", 100)));
             return 0;
         case "free-port" when options.Positionals.Count == 0:
-            var listener = new TcpListener(IPAddress.Loopback, 0);
-            listener.Start();
-            Console.WriteLine(((IPEndPoint)listener.LocalEndpoint).Port.ToString(CultureInfo.InvariantCulture));
-            listener.Stop();
+            Console.WriteLine(FreePort(options.Int("prefer", 0)).ToString(CultureInfo.InvariantCulture));
             return 0;
         default:
             await Console.Error.WriteLineAsync(Usage);
@@ -48,4 +45,27 @@ catch (Exception e) when (e is ArgumentException or IOException or Microsoft.Pla
 {
     await Console.Error.WriteLineAsync("Screenshots: " + e.Message);
     return 1;
+}
+
+static int FreePort(int preferred)
+{
+    foreach (var port in preferred > 0 ? [preferred, 0] : new[] { 0 })
+    {
+        var listener = new TcpListener(IPAddress.Loopback, port);
+        try
+        {
+            listener.Start();
+            return ((IPEndPoint)listener.LocalEndpoint).Port;
+        }
+        catch (SocketException) when (port != 0)
+        {
+            // Taken: any free port will do.
+        }
+        finally
+        {
+            listener.Stop();
+        }
+    }
+
+    throw new IOException("no free TCP port on 127.0.0.1.");
 }
