@@ -16,7 +16,7 @@ public sealed class IcpBadgeHealthCheck(IcpBadgeFooter footer, DeadlineTracker t
         var data = new Dictionary<string, object>(StringComparer.Ordinal) { ["today"] = DateText(deadlines.Today) };
         foreach (var obligation in deadlines.Obligations.Where(o => o.State != ObligationState.NotApplicable))
         {
-            var key = obligation.Subject is null ? obligation.Id : $"{obligation.Id} ({obligation.Subject})";
+            var key = obligation.Subject is null ? obligation.Id : $"{obligation.Id} ({obligation.Subject.En})";
             data[key] = Describe(obligation);
         }
 

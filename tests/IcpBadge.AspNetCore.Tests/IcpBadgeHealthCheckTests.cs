@@ -71,8 +71,8 @@ public sealed class IcpBadgeHealthCheckTests : IDisposable
     {
         var result = await CheckAsync(ChinaNoon(2026, 12, 2), options =>
         {
+            // No police number: with one, D2 would be done (a number is issued only on approval), not overdue.
             Launched(options);
-            options.Police.Number = "京公网安备11010502030143号";
             options.Changes.Add(new Configuration.ChangeOptions { Filing = "Police", EffectiveOn = "2026-11-05" });
             options.Changes.Add(new Configuration.ChangeOptions { Filing = "Police", EffectiveOn = "2026-12-20", FiledOn = "2026-12-01" });
         });

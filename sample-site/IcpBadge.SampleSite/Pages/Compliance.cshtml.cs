@@ -28,7 +28,7 @@ public sealed class ComplianceModel(IcpBadgeFooter footer, DeadlineTracker track
         { State: ObligationState.Done } => $"done {obligation.DoneOn?.ToString("uuuu-MM-dd", null)}",
         _ => $"{obligation.DaysLeft} day(s) left",
     } + (obligation.StricterDue is { } stricter ? $"; stricter reading: due {stricter.ToString("uuuu-MM-dd", null)}" : string.Empty)
-      + string.Concat(obligation.Notes.Select(n => "; " + n));
+      + string.Concat(obligation.Notes.Select(n => "; " + n.En));
 
     public async Task OnGetAsync()
     {
