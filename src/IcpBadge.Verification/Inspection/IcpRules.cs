@@ -120,7 +120,7 @@ internal sealed class IcpRules(InspectionScope scope)
             _findings.Add(VerificationRules.Icp004, FindingSeverity.Error,
                 byConfiguration
                     ? Text.Format("Finding.ICP004.WebsiteByConfiguration", number.Abbreviation, number.Serial)
-                    : Text.Format("Finding.ICP004.WebsiteByProvince", number.Abbreviation, number.Serial, province),
+                    : Text.Format("Finding.ICP004.WebsiteByProvince", number.Abbreviation, number.Serial, number.Province.Name),
                 evidence);
         }
     }
