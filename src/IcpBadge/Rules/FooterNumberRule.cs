@@ -1,4 +1,5 @@
 using IcpBadge.Filing;
+using IcpBadge.Localization;
 using IcpBadge.Provinces;
 
 namespace IcpBadge.Rules;
@@ -32,7 +33,7 @@ public static class FooterNumberRule
         {
             return FooterNumberChoice.Failed(
                 effective,
-                $"{filed} is {FilingNumberParser.Describe(filed.Kind)}, never a website's footer number: give the website number (-n without a letter).");
+                CoreText.Resources.Format("FooterNumber.AppLike", filed, CoreText.Resources.Get($"FilingKind.{filed.Kind}.Article")));
         }
 
         if (effective == IcpDisplay.Main)
@@ -42,12 +43,11 @@ public static class FooterNumberRule
 
         if (filed.IsMain)
         {
-            var why = display == IcpDisplay.Auto
-                ? $"{filed.Province.Name} sites show the website number"
-                : "Display is Website";
             return FooterNumberChoice.Failed(
                 effective,
-                $"{filed} is a main number, but {why}: give the website number ({filed.Abbreviation}ICP备{filed.Serial}号-n), or set Display to Main.");
+                display == IcpDisplay.Auto
+                    ? CoreText.Resources.Format("FooterNumber.MainNumberAuto", filed, filed.Province.Name, filed.Abbreviation, filed.Serial)
+                    : CoreText.Resources.Format("FooterNumber.MainNumberWebsite", filed, filed.Abbreviation, filed.Serial));
         }
 
         return FooterNumberChoice.Chosen(filed, effective);
