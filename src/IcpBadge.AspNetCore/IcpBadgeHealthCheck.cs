@@ -43,7 +43,7 @@ public sealed class IcpBadgeHealthCheck : IHealthCheck
         var data = new Dictionary<string, object>(StringComparer.Ordinal) { ["today"] = DateText(deadlines.Today) };
         foreach (var obligation in deadlines.Obligations.Where(o => o.State != ObligationState.NotApplicable))
         {
-            var key = obligation.Subject is null ? obligation.Id : $"{obligation.Id} ({obligation.Subject})";
+            var key = obligation.Subject is null ? obligation.Id : $"{obligation.Id} ({obligation.Subject.In(_language)})";
             data[key] = Describe(obligation);
         }
 
@@ -66,7 +66,7 @@ public sealed class IcpBadgeHealthCheck : IHealthCheck
 
     private string Describe(Obligation obligation)
     {
-        var state = Text("State." + obligation.State);
+        var state = obligation.State.Text().In(_language);
         var due = DateText(obligation.Due);
         return obligation switch
         {

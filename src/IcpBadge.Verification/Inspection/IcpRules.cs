@@ -36,7 +36,7 @@ internal sealed class IcpRules(InspectionScope scope)
             if (!parse.Success)
             {
                 _findings.Add(VerificationRules.Icp002, FindingSeverity.Error,
-                    Text.Format("Finding.ICP002.Malformed", ParseError(parse.Error)),
+                    Text.Format("Finding.ICP002.Malformed", parse.Error.Text),
                     candidate.Text);
                 continue;
             }
@@ -208,27 +208,6 @@ internal sealed class IcpRules(InspectionScope scope)
         _findings.Add(VerificationRules.Icp006, FindingSeverity.Error,
             Text.Format("Finding.ICP006.WrongHost", href),
             evidence);
-
-    /// <summary>
-    /// Why the number is malformed: in Chinese from the resources, by error code; in English the parser's own message,
-    /// which also says where (the character) and gives an example.
-    /// </summary>
-    private static LocalizedText ParseError(FilingParseError error)
-    {
-        var key = error.Code switch
-        {
-            FilingParseErrorCode.MissingNumberSign => "IcpParseError.MissingNumberSign",
-            FilingParseErrorCode.MisplacedNumberSign => "IcpParseError.MisplacedNumberSign",
-            FilingParseErrorCode.SerialTooShort => "IcpParseError.SerialTooShort",
-            FilingParseErrorCode.SerialTooLong => "IcpParseError.SerialTooLong",
-            FilingParseErrorCode.Placeholder => "IcpParseError.Placeholder",
-            FilingParseErrorCode.SequenceZero or FilingParseErrorCode.SequenceLeadingZero or FilingParseErrorCode.MissingSequence or FilingParseErrorCode.SequenceTooLarge => "IcpParseError.Sequence",
-            FilingParseErrorCode.UnknownServiceLetter => "IcpParseError.UnknownServiceLetter",
-            _ => "IcpParseError.Other",
-        };
-        var described = Text.Get(key);
-        return new LocalizedText(described.Zh, string.IsNullOrEmpty(error.Message) ? described.En : error.Message);
-    }
 
     /// <summary>What was not canonical about the number, e.g. "spaces, full-width characters" / "空格、全角字符".</summary>
     private static LocalizedText Normalizations(IReadOnlyList<FilingNormalization> shown)

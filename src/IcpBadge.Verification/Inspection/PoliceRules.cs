@@ -74,7 +74,7 @@ internal sealed class PoliceRules(InspectionScope scope)
         {
             // A malformed number gets only its malformation finding (SPEC §1.3): links and emblems judge well-formed ones.
             _findings.Add(VerificationRules.Psb002, FindingSeverity.Error,
-                Text.Format("Finding.PSB002.Malformed", FormatError(parse.Error)),
+                Text.Format("Finding.PSB002.Malformed", parse.Error.Text),
                 candidate.Text);
             return;
         }
@@ -148,12 +148,5 @@ internal sealed class PoliceRules(InspectionScope scope)
                     evidence);
                 break;
         }
-    }
-
-    /// <summary>What a police number must look like: in English the parser's message (what is wrong, where), in Chinese the form and an example.</summary>
-    private static LocalizedText FormatError(FilingParseError error)
-    {
-        var form = Text.Get("PoliceParseError.Format");
-        return new LocalizedText(form.Zh, string.IsNullOrEmpty(error.Message) ? form.En : error.Message);
     }
 }
