@@ -5,6 +5,7 @@ using IcpBadge.Cli.Output;
 using IcpBadge.Configuration;
 using IcpBadge.Deadlines;
 using IcpBadge.Deadlines.Reports;
+using IcpBadge.Localization;
 using NodaTime;
 
 namespace IcpBadge.Cli.Commands;
@@ -75,7 +76,7 @@ internal static class DeadlinesCommand
             {
                 using var json = chosen == "json" ? new DeadlinesJsonWriter(spool, day) : null;
                 using var csvText = chosen == "csv" ? new StreamWriter(spool, new UTF8Encoding(false), leaveOpen: true) : null;
-                var csv = csvText is null ? null : new DeadlinesCsvWriter(csvText);
+                var csv = csvText is null ? null : new DeadlinesCsvWriter(csvText, Language.En);
                 ReadSites(parseResult.GetValue(configs) ?? [], parseResult.GetValue(inventory), problems, site =>
                 {
                     var result = tracker.Evaluate(site, day);
@@ -124,7 +125,7 @@ internal static class DeadlinesCommand
 
                     break;
                 case "ics":
-                    var calendar = new DeadlinesCalendarWriter(console.Out, options.WarnDays, clock.GetCurrentInstant());
+                    var calendar = new DeadlinesCalendarWriter(console.Out, options.WarnDays, clock.GetCurrentInstant(), Language.En);
                     all.ForEach(calendar.Add);
                     calendar.Complete();
                     break;

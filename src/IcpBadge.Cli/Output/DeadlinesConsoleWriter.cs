@@ -1,5 +1,6 @@
 using IcpBadge.Deadlines;
 using IcpBadge.Deadlines.Reports;
+using IcpBadge.Localization;
 using Spectre.Console;
 
 namespace IcpBadge.Cli.Output;
@@ -20,13 +21,13 @@ internal static class DeadlinesConsoleWriter
         }
         else
         {
-            DeadlinesTextWriter.Write(console.Out, today, sites);
+            DeadlinesTextWriter.Write(console.Out, today, sites, Language.En);
         }
     }
 
     private static void WriteTable(IAnsiConsole ansi, NodaTime.LocalDate today, IReadOnlyList<SiteDeadlines> sites)
     {
-        var table = new Table().Border(TableBorder.Simple).Title(DeadlinesTextWriter.Heading(today));
+        var table = new Table().Border(TableBorder.Simple).Title(DeadlinesTextWriter.Heading(today, Language.En));
         table.AddColumns("Site", "Id", "Obligation", "Due", "State", "");
         var shown = 0;
         var total = 0;
@@ -49,10 +50,10 @@ internal static class DeadlinesConsoleWriter
             table.AddRow(
                 Markup.Escape(row.Site.Name),
                 row.Obligation.Id,
-                Markup.Escape(row.Title),
+                Markup.Escape(row.Title.En),
                 row.DueText,
                 $"[{colour}]{row.Obligation.State}[/]",
-                Markup.Escape(row.Detail));
+                Markup.Escape(row.Detail.En));
         }
 
         ansi.Write(table);

@@ -1,3 +1,4 @@
+using IcpBadge.Localization;
 using IcpBadge.Rules;
 using Spectre.Console;
 
@@ -11,7 +12,7 @@ internal static class RulesTextWriter
         var p = rules.Province;
         console.MarkupLineInterpolated($"[bold]{p.FullName}[/] {p.EnglishName} ({p.CodeText})");
         var lines = new DetailLines(console, 18);
-        foreach (var line in ProvinceRulesDescription.Details(rules))
+        foreach (var line in ProvinceRulesDescription.Details(rules, Language.En))
         {
             lines.Add(line.Label, line.Value);
         }
@@ -24,10 +25,10 @@ internal static class RulesTextWriter
         {
             table.AddRow(
                 Markup.Escape(obligation.Id),
-                Markup.Escape(obligation.Title),
-                Markup.Escape(obligation.Due),
-                Markup.Escape(obligation.AppliesWhen),
-                Markup.Escape(obligation.Source));
+                Markup.Escape(obligation.Title.En),
+                Markup.Escape(obligation.Due.En),
+                Markup.Escape(obligation.AppliesWhen.En),
+                Markup.Escape(obligation.Source.En));
         }
 
         console.Write(table);
@@ -43,12 +44,12 @@ internal static class RulesTextWriter
             table.AddRow(
                 p.CodeText,
                 Markup.Escape($"{p.Name} {p.EnglishName}"),
-                Markup.Escape(ProvinceRulesDescription.Abbreviations(p.IcpAbbreviations)),
-                Markup.Escape(ProvinceRulesDescription.Abbreviations(p.PoliceAbbreviations)),
+                Markup.Escape(ProvinceRulesDescription.Abbreviations(p.IcpAbbreviations, Language.En)),
+                Markup.Escape(ProvinceRulesDescription.Abbreviations(p.PoliceAbbreviations, Language.En)),
                 p.MiitHostCode,
                 rules.FooterNumber == IcpDisplay.Main ? "[yellow]main[/]" : "website",
                 rules.CopyrightRequired ? "[yellow]required[/]" : "recommended",
-                Markup.Escape(ProvinceRulesDescription.Extra(rules)));
+                Markup.Escape(ProvinceRulesDescription.Extra(rules, Language.En)));
         }
 
         console.Write(table);

@@ -6,7 +6,7 @@ namespace IcpBadge.Rules;
 
 /// <summary>
 /// Decides which ICP number a website's footer shows: Guangdong (粤) sites show the main number, every other province
-/// the website number (003:1041-1042), unless <see cref="IcpDisplay"/> overrides it per site.
+/// the website number (the Guangdong communications administration's filing guide), unless <see cref="IcpDisplay"/> overrides it per site.
 /// </summary>
 /// <remarks>The rule follows the province of the ICP number (the 管局 that issued it), not where the company operates.</remarks>
 public static class FooterNumberRule
