@@ -74,12 +74,14 @@ public sealed class IcpBadgeHealthCheckTests : IDisposable
         {
             Launched(options);
             options.Police.Number = "京公网安备11010502030143号";
+            // Approved on 20 October and not shown yet: the badge (D3) was due on 19 November.
+            options.Police.ApprovedOn = "2026-10-20";
             options.Changes.Add(new Configuration.ChangeOptions { Filing = "Police", EffectiveOn = "2026-11-05" });
             options.Changes.Add(new Configuration.ChangeOptions { Filing = "Police", EffectiveOn = "2026-12-20", FiledOn = "2026-12-01" });
         });
 
         Assert.Equal(HealthStatus.Unhealthy, result.Status);
-        Assert.Equal("Overdue filing obligations: D2.", result.Description);
+        Assert.Equal("Overdue filing obligations: D3.", result.Description);
         Assert.Equal("DueSoon, due 2026-12-05, 3 day(s) left", result.Data["D4 (change effective 2026-11-05)"]);
         Assert.Equal("Done, due 2027-01-19", result.Data["D4 (change effective 2026-12-20)"]);
         Assert.False(result.Data.ContainsKey("D5"));
