@@ -105,7 +105,8 @@ internal sealed class VerifyExtraOptions
         {
             foreach (var note in sitemap.Notes)
             {
-                console.WriteError($"note: --sitemap = '{sitemap.Location}': {note}");
+                // The note in English until verify takes --lang.
+                console.WriteError($"note: --sitemap = '{sitemap.Location}': {note.In(Language.En)}");
             }
 
             if (sitemap.Pages.Count == 0)
