@@ -49,7 +49,8 @@ internal sealed class VerifyExtraOptions
             shard = VerificationShard.Parse(extra.Shard, out var shardProblem);
             if (shard is null)
             {
-                console.WriteError(shardProblem!);
+                // In English until verify takes --lang.
+                console.WriteError(shardProblem!.In(Language.En));
                 return null;
             }
         }
