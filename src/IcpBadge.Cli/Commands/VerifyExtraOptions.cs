@@ -4,6 +4,7 @@ using IcpBadge.StaticSites;
 using IcpBadge.Cli.Inventory;
 using IcpBadge.Cli.Output;
 using IcpBadge.Configuration;
+using IcpBadge.Localization;
 using IcpBadge.Verification;
 
 namespace IcpBadge.Cli.Commands;
@@ -48,7 +49,8 @@ internal sealed class VerifyExtraOptions
             shard = VerificationShard.Parse(extra.Shard, out var shardProblem);
             if (shard is null)
             {
-                console.WriteError(shardProblem!);
+                // In English until verify takes --lang.
+                console.WriteError(shardProblem!.In(Language.En));
                 return null;
             }
         }
@@ -104,7 +106,8 @@ internal sealed class VerifyExtraOptions
         {
             foreach (var note in sitemap.Notes)
             {
-                console.WriteError($"note: --sitemap = '{sitemap.Location}': {note}");
+                // The note in English until verify takes --lang.
+                console.WriteError($"note: --sitemap = '{sitemap.Location}': {note.In(Language.En)}");
             }
 
             if (sitemap.Pages.Count == 0)
@@ -144,7 +147,8 @@ internal sealed class VerifyExtraOptions
     {
         if (format is not ("json" or "sarif" or "junit"))
         {
-            report.WriteText(writer);
+            // Until verify takes --lang, the text report stays in English, as the rest of the command's output.
+            report.WriteText(writer, Language.En);
             return;
         }
 

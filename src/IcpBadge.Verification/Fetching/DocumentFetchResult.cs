@@ -1,3 +1,5 @@
+using IcpBadge.Localization;
+
 namespace IcpBadge.Verification.Fetching;
 
 /// <summary>
@@ -14,7 +16,8 @@ public sealed class DocumentFetchResult
         MediaType = outcome.MediaType;
         Body = outcome.Body;
         FailureKind = outcome.FailureKind;
-        FailureReason = outcome.ReasonEn;
+        FailureText = outcome.Reason;
+        FailureReason = outcome.Reason?.En;
     }
 
     /// <summary>The URL asked for.</summary>
@@ -44,4 +47,7 @@ public sealed class DocumentFetchResult
 
     /// <summary>The reason in English, e.g. <c>the server answered HTTP 404</c>; null on success.</summary>
     public string? FailureReason { get; }
+
+    /// <summary>The reason in Chinese and English; null on success.</summary>
+    public LocalizedText? FailureText { get; }
 }
