@@ -3,20 +3,20 @@ using Microsoft.Extensions.Configuration;
 
 namespace IcpBadge.Cli;
 
-/// <summary>Reads <c>icpbadge.json</c> (the <c>IcpBadge</c> section of SPEC §2) into a validated <see cref="SiteProfile"/>.</summary>
+/// <summary>Reads <c>icpbadge.json</c> (its <c>IcpBadge</c> section) into a validated <see cref="SiteProfile"/>.</summary>
 internal static class ConfigFileLoader
 {
     /// <summary>The file the CLI reads when <c>--config</c> is not given.</summary>
     public const string DefaultFileName = "icpbadge.json";
 
     /// <summary>Loads and validates <paramref name="path"/>; relative paths inside it resolve from its folder.</summary>
-    public static SiteProfileResult Load(string? path)
+    public static SiteProfileResult Load(string? path, CliText text)
     {
         var fullPath = Path.GetFullPath(path ?? DefaultFileName);
         if (!File.Exists(fullPath))
         {
-            var hint = path is null ? $" (no --config given, so {DefaultFileName} in the current folder was expected)" : string.Empty;
-            return Failed("--config", path ?? DefaultFileName, $"the configuration file {fullPath} does not exist{hint}.");
+            var message = path is null ? text.Format("Config.MissingDefault", fullPath, DefaultFileName) : text.Format("Config.Missing", fullPath);
+            return Failed("--config", path ?? DefaultFileName, message);
         }
 
         IcpBadgeOptions options;

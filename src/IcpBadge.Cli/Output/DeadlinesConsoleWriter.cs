@@ -12,11 +12,11 @@ internal static class DeadlinesConsoleWriter
 {
     private const int TerminalRows = 200;
 
-    public static void Write(CliConsole console, NodaTime.LocalDate today, IReadOnlyList<SiteDeadlines> sites)
+    public static void Write(CliConsole console, CliText text, NodaTime.LocalDate today, IReadOnlyList<SiteDeadlines> sites)
     {
         if (console.IsTerminal)
         {
-            WriteTable(console.CreateAnsiConsole(), today, sites);
+            WriteTable(console.CreateAnsiConsole(), text, today, sites);
         }
         else
         {
@@ -24,10 +24,11 @@ internal static class DeadlinesConsoleWriter
         }
     }
 
-    private static void WriteTable(IAnsiConsole ansi, NodaTime.LocalDate today, IReadOnlyList<SiteDeadlines> sites)
+    private static void WriteTable(IAnsiConsole ansi, CliText text, NodaTime.LocalDate today, IReadOnlyList<SiteDeadlines> sites)
     {
         var table = new Table().Border(TableBorder.Simple).Title(DeadlinesTextWriter.Heading(today));
-        table.AddColumns("Site", "Id", "Obligation", "Due", "State", "");
+        table.AddColumns(
+            text["Deadlines.Column.Site"], text["Deadlines.Column.Id"], text["Deadlines.Column.Obligation"], text["Deadlines.Column.Due"], text["Deadlines.Column.State"], string.Empty);
         var shown = 0;
         var total = 0;
         foreach (var row in DeadlineRow.ByUrgency(sites))
@@ -51,18 +52,18 @@ internal static class DeadlinesConsoleWriter
                 row.Obligation.Id,
                 Markup.Escape(row.Title),
                 row.DueText,
-                $"[{colour}]{row.Obligation.State}[/]",
+                $"[{colour}]{Markup.Escape(text["Deadlines.State." + row.Obligation.State])}[/]",
                 Markup.Escape(row.Detail));
         }
 
         ansi.Write(table);
         if (total > TerminalRows)
         {
-            ansi.MarkupLineInterpolated($"[grey]… {total - TerminalRows} more; use --format json or csv for all of them.[/]");
+            ansi.MarkupLine("[grey]" + Markup.Escape(text.Format("Deadlines.More", total - TerminalRows)) + "[/]");
         }
 
         // The tally's sentence, with the states that need action in colour.
         var tally = DeadlineTally.Of(sites);
-        ansi.MarkupLine($"{tally.Sites} site(s): [red]{tally.Overdue} overdue[/], [yellow]{tally.DueSoon} due soon[/], {tally.Pending} pending, {tally.Done} done.");
+        ansi.MarkupLine(text.Format("Deadlines.Tally", tally.Sites, tally.Overdue, tally.DueSoon, tally.Pending, tally.Done));
     }
 }

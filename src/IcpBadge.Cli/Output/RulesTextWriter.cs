@@ -6,7 +6,7 @@ namespace IcpBadge.Cli.Output;
 /// <summary>Writes <c>icp-badge rules</c>: one province in detail, or all 31 as a table.</summary>
 internal static class RulesTextWriter
 {
-    public static void WriteOne(IAnsiConsole console, ProvinceRules rules)
+    public static void WriteOne(IAnsiConsole console, ProvinceRules rules, CliText text)
     {
         var p = rules.Province;
         console.MarkupLineInterpolated($"[bold]{p.FullName}[/] {p.EnglishName} ({p.CodeText})");
@@ -18,8 +18,9 @@ internal static class RulesTextWriter
 
         console.WriteLine();
 
-        var table = new Table().Border(TableBorder.Simple).Title("Deadlines (calendar days in China time, start day excluded)");
-        table.AddColumns("Id", "Obligation", "Due", "Applies when", "Source");
+        var table = new Table().Border(TableBorder.Simple).Title(text["Rules.DeadlinesTitle"]);
+        table.AddColumns(
+            text["Rules.Column.Id"], text["Rules.Column.Obligation"], text["Rules.Column.Due"], text["Rules.Column.AppliesWhen"], text["Rules.Column.Source"]);
         foreach (var obligation in rules.Obligations)
         {
             table.AddRow(
@@ -33,10 +34,12 @@ internal static class RulesTextWriter
         console.Write(table);
     }
 
-    public static void WriteAll(IAnsiConsole console, IEnumerable<ProvinceRules> all)
+    public static void WriteAll(IAnsiConsole console, IEnumerable<ProvinceRules> all, CliText text)
     {
-        var table = new Table().Border(TableBorder.Simple).Title("ICP and police filing rules by province");
-        table.AddColumns("Code", "Province", "ICP", "Police", "MIIT host", "Footer number", "Copyright", "Extra");
+        var table = new Table().Border(TableBorder.Simple).Title(text["Rules.AllTitle"]);
+        table.AddColumns(
+            text["Rules.Column.Code"], text["Rules.Column.Province"], text["Rules.Column.Icp"], text["Rules.Column.Police"],
+            text["Rules.Column.MiitHost"], text["Rules.Column.FooterNumber"], text["Rules.Column.Copyright"], text["Rules.Column.Extra"]);
         foreach (var rules in all)
         {
             var p = rules.Province;
@@ -46,12 +49,12 @@ internal static class RulesTextWriter
                 Markup.Escape(ProvinceRulesDescription.Abbreviations(p.IcpAbbreviations)),
                 Markup.Escape(ProvinceRulesDescription.Abbreviations(p.PoliceAbbreviations)),
                 p.MiitHostCode,
-                rules.FooterNumber == IcpDisplay.Main ? "[yellow]main[/]" : "website",
-                rules.CopyrightRequired ? "[yellow]required[/]" : "recommended",
+                rules.FooterNumber == IcpDisplay.Main ? $"[yellow]{text["Rules.FooterMain"]}[/]" : text["Rules.FooterWebsite"],
+                rules.CopyrightRequired ? $"[yellow]{text["Rules.CopyrightRequired"]}[/]" : text["Rules.CopyrightRecommended"],
                 Markup.Escape(ProvinceRulesDescription.Extra(rules)));
         }
 
         console.Write(table);
-        console.WriteLine("Run 'icp-badge rules <province>' for one province's details and deadlines.");
+        console.WriteLine(text["Rules.OneProvinceHint"]);
     }
 }
