@@ -36,7 +36,7 @@ internal static class CliApplication
             // One line per problem and a pointer to help, instead of the whole help text.
             foreach (var error in parseResult.Errors)
             {
-                console.WriteError(OneLine(error.Message));
+                console.WriteError(OneLine(ParseErrorText.Translate(error.Message, text)));
             }
 
             var commandPath = string.Join(' ', EnumerateCommandPath(parseResult.CommandResult.Command, root));

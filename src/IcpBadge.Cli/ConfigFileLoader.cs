@@ -10,8 +10,11 @@ internal static class ConfigFileLoader
     public const string DefaultFileName = "icpbadge.json";
 
     /// <summary>Loads and validates <paramref name="path"/>; relative paths inside it resolve from its folder.</summary>
-    public static SiteProfileResult Load(string? path, CliText text)
+    /// <param name="path">The file; null for <see cref="DefaultFileName"/> in the current folder.</param>
+    /// <param name="text">The language of the CLI's own problem lines; English when not given.</param>
+    public static SiteProfileResult Load(string? path, CliText? text = null)
     {
+        text ??= new CliText(Localization.Language.En);
         var fullPath = Path.GetFullPath(path ?? DefaultFileName);
         if (!File.Exists(fullPath))
         {

@@ -1,0 +1,153 @@
+using System.Text.Json;
+
+namespace IcpBadge.Cli.Tests;
+
+/// <summary>
+/// <c>--lang zh|en</c>, <c>ICPBADGE_LANG</c> and the POSIX locale choose the one language of text output; an invalid
+/// choice is bad input; JSON is the same in both languages.
+/// </summary>
+public sealed class LanguageTests
+{
+    private const string ChineseUsage = "用法：";
+    private const string EnglishUsage = "Usage:";
+
+    [Theory]
+    [InlineData("--lang", "fr")]
+    [InlineData("--lang=fr", null)]
+    [InlineData("--lang", "chinese")]
+    public async Task Lang_Invalid_IsBadInputNamingTheValueAndTheRule(string option, string? value)
+    {
+        string[] args = value is null ? [option, "number", "京ICP备12345678号-1"] : [option, value, "number", "京ICP备12345678号-1"];
+
+        var result = await CliRunner.RunAsync(args);
+
+        Assert.Equal(2, result.ExitCode);
+        Assert.Empty(result.Out);
+        var line = Assert.Single(result.ErrorLines);
+        Assert.StartsWith("icp-badge: --lang: '", line, StringComparison.Ordinal);
+        Assert.Contains("use zh or en", line, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task EnvironmentVariable_Invalid_IsBadInputNamingIt()
+    {
+        var result = await CliRunner.RunWithEnvironmentAsync(new Dictionary<string, string> { ["ICPBADGE_LANG"] = "fr", ["LANG"] = "zh_CN.UTF-8" }, "--help");
+
+        Assert.Equal(2, result.ExitCode);
+        Assert.Empty(result.Out);
+        var line = Assert.Single(result.ErrorLines);
+        // Told in the language the locale chooses.
+        Assert.StartsWith("icp-badge: ICPBADGE_LANG：", line, StringComparison.Ordinal);
+        Assert.Contains("fr", line, StringComparison.Ordinal);
+        Assert.Contains("zh", line, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("LANG", "zh_CN.UTF-8", ChineseUsage)]
+    [InlineData("LANG", "en_US.UTF-8", EnglishUsage)]
+    [InlineData("LANG", "C", EnglishUsage)]
+    [InlineData("LC_MESSAGES", "zh_TW.UTF-8", ChineseUsage)]
+    [InlineData("ICPBADGE_LANG", "zh", ChineseUsage)]
+    [InlineData("ICPBADGE_LANG", "en", EnglishUsage)]
+    public async Task Environment_ChoosesTheLanguage(string variable, string value, string expected)
+    {
+        var result = await CliRunner.RunWithEnvironmentAsync(new Dictionary<string, string> { [variable] = value }, "--help");
+
+        Assert.Equal(0, result.ExitCode);
+        Assert.Contains(expected, result.Out, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task NoEnvironment_IsEnglish()
+    {
+        var result = await CliRunner.RunWithEnvironmentAsync(new Dictionary<string, string>(), "--help");
+
+        Assert.Contains(EnglishUsage, result.Out, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task LcAll_WinsOverLang()
+    {
+        var result = await CliRunner.RunWithEnvironmentAsync(new Dictionary<string, string> { ["LC_ALL"] = "C", ["LANG"] = "zh_CN.UTF-8" }, "--help");
+
+        Assert.Contains(EnglishUsage, result.Out, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task EnvironmentVariable_WinsOverLocale_AndOptionWinsOverBoth()
+    {
+        var environment = new Dictionary<string, string> { ["ICPBADGE_LANG"] = "en", ["LANG"] = "zh_CN.UTF-8" };
+
+        var fromVariable = await CliRunner.RunWithEnvironmentAsync(environment, "--help");
+        var fromOption = await CliRunner.RunWithEnvironmentAsync(environment, "--help", "--lang=zh");
+
+        Assert.Contains(EnglishUsage, fromVariable.Out, StringComparison.Ordinal);
+        Assert.Contains(ChineseUsage, fromOption.Out, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Option_AfterDoubleDash_IsNotALanguageChoice()
+    {
+        var result = await CliRunner.RunAsync("number", "--", "--lang", "zh");
+
+        Assert.Equal(2, result.ExitCode);
+        Assert.Contains("Unrecognized option '--lang'.", result.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Chinese_NumberTextAndErrorsAreChinese()
+    {
+        var result = await CliRunner.RunAsync("--lang", "zh", "number", "京ICP备12345678号-1", "京ICP备123号");
+
+        Assert.Equal(2, result.ExitCode);
+        Assert.Contains("✓ 京ICP备12345678号-1  有效", result.Out, StringComparison.Ordinal);
+        Assert.Contains("✗ 京ICP备123号  无效", result.Out, StringComparison.Ordinal);
+        Assert.Equal(["icp-badge: 2 个输入中有 1 个无效。"], result.ErrorLines);
+    }
+
+    [Fact]
+    public async Task Chinese_ParseErrorPointsToHelpInChinese()
+    {
+        var result = await CliRunner.RunAsync("--lang", "zh", "number", "--colour", "京ICP备12345678号-1");
+
+        Assert.Equal(2, result.ExitCode);
+        Assert.Equal("运行 'icp-badge number --help' 查看用法。", result.ErrorLines[^1]);
+    }
+
+    [Fact]
+    public async Task Chinese_ParserErrorsAreChinese()
+    {
+        var unknown = await CliRunner.RunAsync("--lang", "zh", "publish");
+        var format = await CliRunner.RunAsync("--lang", "zh", "number", "京ICP备12345678号-1", "--format", "xml");
+
+        Assert.Equal(2, unknown.ExitCode);
+        Assert.Equal(["icp-badge: 无法识别的命令或参数 'publish'。", "运行 'icp-badge --help' 查看用法。"], unknown.ErrorLines);
+        Assert.Equal(2, format.ExitCode);
+        Assert.StartsWith("icp-badge: 无法识别的值 'xml'，可选值为：", format.ErrorLines[0], StringComparison.Ordinal);
+        Assert.Contains("'json'", format.ErrorLines[0], StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Chinese_RulesTableHeadersAreChinese()
+    {
+        var result = await CliRunner.RunAsync("rules", "--lang", "zh");
+
+        Assert.Equal(0, result.ExitCode);
+        Assert.Contains("各省ICP备案与公安联网备案规定", result.Out, StringComparison.Ordinal);
+        Assert.Contains("页脚备案号", result.Out, StringComparison.Ordinal);
+        Assert.DoesNotContain("Footer number", result.Out, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("number", "京ICP备12345678号-1", "京公网安备11010502030143号", "--format", "json")]
+    [InlineData("rules", "粤", "--format", "json")]
+    public async Task Json_IsTheSameInBothLanguages(params string[] args)
+    {
+        var english = await CliRunner.RunAsync([.. args, "--lang", "en"]);
+        var chinese = await CliRunner.RunAsync([.. args, "--lang", "zh"]);
+
+        Assert.Equal(0, english.ExitCode);
+        using var parsed = JsonDocument.Parse(english.Out);
+        Assert.Equal(english.Out, chinese.Out);
+    }
+}
