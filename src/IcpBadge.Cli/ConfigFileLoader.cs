@@ -1,4 +1,5 @@
 using IcpBadge.Configuration;
+using IcpBadge.Localization;
 using Microsoft.Extensions.Configuration;
 
 namespace IcpBadge.Cli;
@@ -11,14 +12,14 @@ internal static class ConfigFileLoader
 
     /// <summary>Loads and validates <paramref name="path"/>; relative paths inside it resolve from its folder.</summary>
     /// <param name="path">The file; null for <see cref="DefaultFileName"/> in the current folder.</param>
-    /// <param name="text">The language of the CLI's own problem lines; English when not given.</param>
-    public static SiteProfileResult Load(string? path, CliText? text = null)
+    public static SiteProfileResult Load(string? path)
     {
-        text ??= new CliText(Localization.Language.En);
         var fullPath = Path.GetFullPath(path ?? DefaultFileName);
         if (!File.Exists(fullPath))
         {
-            var message = path is null ? text.Format("Config.MissingDefault", fullPath, DefaultFileName) : text.Format("Config.Missing", fullPath);
+            var message = path is null
+                ? CliText.Resources.Format("Config.MissingDefault", fullPath, DefaultFileName)
+                : CliText.Resources.Format("Config.Missing", fullPath);
             return Failed("--config", path ?? DefaultFileName, message);
         }
 
@@ -31,12 +32,12 @@ internal static class ConfigFileLoader
         catch (Exception exception) when (exception is FormatException or InvalidDataException or InvalidOperationException or IOException or UnauthorizedAccessException)
         {
             var message = exception.InnerException is { } inner ? $"{exception.Message} {inner.Message}" : exception.Message;
-            return Failed("--config", path ?? DefaultFileName, message.ReplaceLineEndings(" "));
+            return Failed("--config", path ?? DefaultFileName, new LocalizedText(message.ReplaceLineEndings(" "), message.ReplaceLineEndings(" ")));
         }
 
         return SiteProfile.Create(options, IcpBadgeOptions.SectionName, Path.GetDirectoryName(fullPath));
     }
 
-    private static SiteProfileResult Failed(string path, string value, string message) =>
+    private static SiteProfileResult Failed(string path, string value, LocalizedText message) =>
         SiteProfileResult.Failure(new ConfigurationProblem(path, value, message));
 }

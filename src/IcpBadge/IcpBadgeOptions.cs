@@ -3,7 +3,7 @@ using IcpBadge.Configuration;
 namespace IcpBadge;
 
 /// <summary>
-/// The one configuration schema of IcpBadge (SPEC §2), bound from the <c>IcpBadge</c> section of
+/// The one configuration schema of IcpBadge, bound from the <c>IcpBadge</c> section of
 /// <c>appsettings.json</c>, read by the CLI from <c>icpbadge.json</c>, and the element type of an inventory.
 /// </summary>
 /// <remarks>

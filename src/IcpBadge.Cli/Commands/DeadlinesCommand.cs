@@ -5,6 +5,7 @@ using IcpBadge.Cli.Output;
 using IcpBadge.Configuration;
 using IcpBadge.Deadlines;
 using IcpBadge.Deadlines.Reports;
+using IcpBadge.Localization;
 using NodaTime;
 
 namespace IcpBadge.Cli.Commands;
@@ -75,7 +76,7 @@ internal static class DeadlinesCommand
             {
                 using var json = chosen == "json" ? new DeadlinesJsonWriter(spool, day) : null;
                 using var csvText = chosen == "csv" ? new StreamWriter(spool, new UTF8Encoding(false), leaveOpen: true) : null;
-                var csv = csvText is null ? null : new DeadlinesCsvWriter(csvText);
+                var csv = csvText is null ? null : new DeadlinesCsvWriter(csvText, text.Language);
                 ReadSites(text, parseResult.GetValue(configs) ?? [], parseResult.GetValue(inventory), problems, site =>
                 {
                     var result = tracker.Evaluate(site, day);
@@ -124,7 +125,7 @@ internal static class DeadlinesCommand
 
                     break;
                 case "ics":
-                    var calendar = new DeadlinesCalendarWriter(console.Out, options.WarnDays, clock.GetCurrentInstant());
+                    var calendar = new DeadlinesCalendarWriter(console.Out, options.WarnDays, clock.GetCurrentInstant(), text.Language);
                     all.ForEach(calendar.Add);
                     calendar.Complete();
                     break;
@@ -149,14 +150,14 @@ internal static class DeadlinesCommand
         var configFiles = configs.Length == 0 && inventory is null ? [ConfigFileLoader.DefaultFileName] : configs;
         foreach (var config in configFiles)
         {
-            var loaded = ConfigFileLoader.Load(config, text);
+            var loaded = ConfigFileLoader.Load(config);
             if (loaded.Success)
             {
                 onSite(loaded.Profile);
             }
             else
             {
-                problems.AddRange(loaded.Problems.Select(p => configFiles.Length > 1 ? $"[{config}] {p}" : p.ToString()));
+                problems.AddRange(loaded.Problems.Select(p => configFiles.Length > 1 ? $"[{config}] {p.ToString(text.Language)}" : p.ToString(text.Language)));
             }
         }
     }

@@ -39,7 +39,7 @@ internal sealed record InitAnswers(
     {
         if (Blank(Province) is { } province && !ProvinceCatalog.Lookup(province).Success && IcpNumber is null)
         {
-            yield return new ConfigurationProblem("IcpBadge:Site:Province", province, ProvinceCatalog.Lookup(province).Error!);
+            yield return new ConfigurationProblem("IcpBadge:Site:Province", province, ProvinceCatalog.Lookup(province).ErrorText!);
         }
     }
 

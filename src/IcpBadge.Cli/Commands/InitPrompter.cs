@@ -12,10 +12,10 @@ internal sealed class InitPrompter(CliConsole console, CliText text, string base
     public InitAnswers Ask(InitAnswers defaults)
     {
         var province = Ask(text["Prompt.Province"], defaults.Province, optional: true, answer =>
-            ProvinceCatalog.Lookup(answer) is { Success: false } lookup ? lookup.Error : null);
+            ProvinceCatalog.Lookup(answer) is { Success: false } lookup ? text.Of(lookup.ErrorText!) : null);
         var icp = Ask(text["Prompt.IcpNumber"], defaults.IcpNumber, optional: false, answer => CheckIcp(answer, province));
         var police = Ask(text["Prompt.PoliceNumber"], defaults.PoliceNumber, optional: true, answer =>
-            PoliceFilingNumber.ParsePattern(answer) is { Success: false } result ? result.Error.Message : null);
+            PoliceFilingNumber.ParsePattern(answer) is { Success: false } result ? text.Of(result.Error.Text) : null);
         // The approval date is what tells deadlines the police filing is done; it is asked only with a number.
         var approved = police is null ? defaults.PoliceApprovedOn : Ask(text["Prompt.PoliceApprovedOn"], defaults.PoliceApprovedOn, optional: true, CheckDate);
         var name = Ask(text["Prompt.SiteName"], defaults.SiteName, optional: true, _ => null);
@@ -65,7 +65,7 @@ internal sealed class InitPrompter(CliConsole console, CliText text, string base
         var result = IcpFilingNumber.ParsePattern(answer);
         if (!result.TryGetValue(out var number))
         {
-            return result.Error!.Message;
+            return text.Of(result.Error!.Text);
         }
 
         if (province is not null && ProvinceCatalog.Lookup(province).Province is { } expected && expected != number.Province)
@@ -74,7 +74,7 @@ internal sealed class InitPrompter(CliConsole console, CliText text, string base
         }
 
         var choice = FooterNumberRule.Choose(number, IcpDisplay.Auto);
-        return choice.Success ? null : choice.Error;
+        return choice.Success ? null : text.Of(choice.ErrorText!);
     }
 
     private string? CheckEmblem(string answer)
@@ -83,6 +83,6 @@ internal sealed class InitPrompter(CliConsole console, CliText text, string base
         options.Icp.Number = "京ICP备12345678号-1";
         options.Police.Icon = answer;
         var problems = SiteProfile.Create(options, IcpBadgeOptions.SectionName, baseDirectory).Problems;
-        return problems.Count == 0 ? null : problems[0].Message;
+        return problems.Count == 0 ? null : text.Of(problems[0].Text);
     }
 }

@@ -53,7 +53,7 @@ internal static class InjectCommand
             return ExitCodes.InvalidInput;
         }
 
-        var loaded = ConfigFileLoader.Load(configPath, text);
+        var loaded = ConfigFileLoader.Load(configPath);
         if (!loaded.Success)
         {
             ProblemWriter.Write(console, loaded.Problems, text);

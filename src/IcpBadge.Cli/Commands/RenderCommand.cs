@@ -25,7 +25,7 @@ internal static class RenderCommand
         };
         command.SetAction(parseResult =>
         {
-            var loaded = ConfigFileLoader.Load(parseResult.GetValue(config), text);
+            var loaded = ConfigFileLoader.Load(parseResult.GetValue(config));
             if (!loaded.Success)
             {
                 ProblemWriter.Write(console, loaded.Problems, text);

@@ -44,7 +44,7 @@ internal static class RulesCommand
             var lookup = ProvinceCatalog.Lookup(name);
             if (!lookup.Success)
             {
-                console.WriteError(lookup.Error);
+                console.WriteError(text.Of(lookup.ErrorText!));
                 return ExitCodes.InvalidInput;
             }
 

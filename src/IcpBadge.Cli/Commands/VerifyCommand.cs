@@ -84,7 +84,7 @@ internal static class VerifyCommand
         SiteProfile? profile = null;
         if (configPath is not null)
         {
-            var loaded = ConfigFileLoader.Load(configPath, text);
+            var loaded = ConfigFileLoader.Load(configPath);
             if (!loaded.Success)
             {
                 ProblemWriter.Write(console, loaded.Problems, text);

@@ -1,4 +1,5 @@
 using IcpBadge.Configuration;
+using IcpBadge.Localization;
 
 namespace IcpBadge.Cli.Inventory;
 
@@ -37,7 +38,7 @@ internal static class InventoryFile
                 }
                 else
                 {
-                    problems.AddRange(sites.Current.Problems.Select(p => p.ToString()));
+                    problems.AddRange(sites.Current.Problems.Select(p => p.ToString(text.Language)));
                 }
             }
         }
@@ -58,13 +59,16 @@ internal static class InventoryFile
         }
         catch (InventoryFormatException exception)
         {
-            problem = exception.Line is { } line
-                ? text.Format("Inventory.InvalidAtLine", line, exception.Reason)
-                : text.Format("Inventory.Invalid", exception.Reason);
+            // The core gives the reason alone in English only; in Chinese its whole sentence is used.
+            problem = text.Language == Language.Zh
+                ? exception.Text.Zh
+                : exception.Line is { } line
+                    ? text.Format("Inventory.InvalidAtLine", line, exception.Reason)
+                    : text.Format("Inventory.Invalid", exception.Reason);
         }
         catch (InventoryFileException exception)
         {
-            problem = exception.Message;
+            problem = text.Of(exception.Text);
         }
 
         problems.RemoveRange(firstProblem, problems.Count - firstProblem);

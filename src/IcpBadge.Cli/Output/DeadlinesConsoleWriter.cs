@@ -1,5 +1,6 @@
 using IcpBadge.Deadlines;
 using IcpBadge.Deadlines.Reports;
+using IcpBadge.Localization;
 using Spectre.Console;
 
 namespace IcpBadge.Cli.Output;
@@ -20,13 +21,13 @@ internal static class DeadlinesConsoleWriter
         }
         else
         {
-            DeadlinesTextWriter.Write(console.Out, today, sites);
+            DeadlinesTextWriter.Write(console.Out, today, sites, text.Language);
         }
     }
 
     private static void WriteTable(IAnsiConsole ansi, CliText text, NodaTime.LocalDate today, IReadOnlyList<SiteDeadlines> sites)
     {
-        var table = new Table().Border(TableBorder.Simple).Title(DeadlinesTextWriter.Heading(today));
+        var table = new Table().Border(TableBorder.Simple).Title(DeadlinesTextWriter.Heading(today, text.Language));
         table.AddColumns(
             text["Deadlines.Column.Site"], text["Deadlines.Column.Id"], text["Deadlines.Column.Obligation"], text["Deadlines.Column.Due"], text["Deadlines.Column.State"], string.Empty);
         var shown = 0;
@@ -50,10 +51,10 @@ internal static class DeadlinesConsoleWriter
             table.AddRow(
                 Markup.Escape(row.Site.Name),
                 row.Obligation.Id,
-                Markup.Escape(row.Title),
+                Markup.Escape(text.Of(row.Title)),
                 row.DueText,
-                $"[{colour}]{Markup.Escape(text["Deadlines.State." + row.Obligation.State])}[/]",
-                Markup.Escape(row.Detail));
+                $"[{colour}]{Markup.Escape(text.Of(row.Obligation.State.Text()))}[/]",
+                Markup.Escape(text.Of(row.Detail)));
         }
 
         ansi.Write(table);

@@ -1,4 +1,5 @@
 using IcpBadge.Filing;
+using IcpBadge.Localization;
 using Spectre.Console;
 
 namespace IcpBadge.Cli.Output;
@@ -26,7 +27,7 @@ internal static class NumberTextWriter
             }
 
             var lines = new DetailLines(console);
-            foreach (var line in item.Details)
+            foreach (var line in item.Details(text.Language))
             {
                 lines.Add(line.Label, line.Value);
             }

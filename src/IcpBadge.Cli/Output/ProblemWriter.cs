@@ -9,7 +9,7 @@ internal static class ProblemWriter
     {
         foreach (var problem in problems)
         {
-            console.WriteError(problem.ToString());
+            console.WriteError(problem.ToString(text.Language));
         }
 
         console.WriteError(text.Format("Error.ConfigProblems", problems.Count));

@@ -1,3 +1,4 @@
+using IcpBadge.Localization;
 using IcpBadge.Rules;
 using Spectre.Console;
 
@@ -11,7 +12,7 @@ internal static class RulesTextWriter
         var p = rules.Province;
         console.MarkupLineInterpolated($"[bold]{p.FullName}[/] {p.EnglishName} ({p.CodeText})");
         var lines = new DetailLines(console, 18);
-        foreach (var line in ProvinceRulesDescription.Details(rules))
+        foreach (var line in ProvinceRulesDescription.Details(rules, text.Language))
         {
             lines.Add(line.Label, line.Value);
         }
@@ -25,10 +26,10 @@ internal static class RulesTextWriter
         {
             table.AddRow(
                 Markup.Escape(obligation.Id),
-                Markup.Escape(obligation.Title),
-                Markup.Escape(obligation.Due),
-                Markup.Escape(obligation.AppliesWhen),
-                Markup.Escape(obligation.Source));
+                Markup.Escape(text.Of(obligation.Title)),
+                Markup.Escape(text.Of(obligation.Due)),
+                Markup.Escape(text.Of(obligation.AppliesWhen)),
+                Markup.Escape(text.Of(obligation.Source)));
         }
 
         console.Write(table);
@@ -46,12 +47,12 @@ internal static class RulesTextWriter
             table.AddRow(
                 p.CodeText,
                 Markup.Escape($"{p.Name} {p.EnglishName}"),
-                Markup.Escape(ProvinceRulesDescription.Abbreviations(p.IcpAbbreviations)),
-                Markup.Escape(ProvinceRulesDescription.Abbreviations(p.PoliceAbbreviations)),
+                Markup.Escape(ProvinceRulesDescription.Abbreviations(p.IcpAbbreviations, text.Language)),
+                Markup.Escape(ProvinceRulesDescription.Abbreviations(p.PoliceAbbreviations, text.Language)),
                 p.MiitHostCode,
                 rules.FooterNumber == IcpDisplay.Main ? $"[yellow]{text["Rules.FooterMain"]}[/]" : text["Rules.FooterWebsite"],
                 rules.CopyrightRequired ? $"[yellow]{text["Rules.CopyrightRequired"]}[/]" : text["Rules.CopyrightRecommended"],
-                Markup.Escape(ProvinceRulesDescription.Extra(rules)));
+                Markup.Escape(ProvinceRulesDescription.Extra(rules, text.Language)));
         }
 
         console.Write(table);

@@ -1,5 +1,6 @@
 using System.Buffers.Binary;
 using System.Text;
+using IcpBadge.Localization;
 
 namespace IcpBadge.Configuration;
 
@@ -14,14 +15,14 @@ internal static class PoliceIconLoader
 
     private const int MaxFileBytes = 256 * 1024;
 
-    public static PoliceIcon? Load(string text, string baseDirectory, out string? error)
+    public static PoliceIcon? Load(string text, string baseDirectory, out LocalizedText? error)
     {
         error = null;
         if (text.StartsWith("http://", StringComparison.OrdinalIgnoreCase) || text.StartsWith("https://", StringComparison.OrdinalIgnoreCase))
         {
             if (!Uri.TryCreate(text, UriKind.Absolute, out var uri) || string.IsNullOrEmpty(uri.Host))
             {
-                error = "not a valid http(s) URL.";
+                error = CoreText.Resources.Get("Configuration.Icon.BadUrl");
                 return null;
             }
 
@@ -32,7 +33,7 @@ internal static class PoliceIconLoader
         {
             if (!IsImageDataUri(text))
             {
-                error = "a data: URI must be a base64 image (data:image/png;base64,...).";
+                error = CoreText.Resources.Get("Configuration.Icon.BadDataUri");
                 return null;
             }
 
@@ -41,14 +42,14 @@ internal static class PoliceIconLoader
 
         if (text.StartsWith("//", StringComparison.Ordinal) || text.StartsWith("\\\\", StringComparison.Ordinal))
         {
-            error = "a protocol-relative URL (//host/...) may point anywhere: write the full https:// URL, or a site-relative path starting with a single /.";
+            error = CoreText.Resources.Get("Configuration.Icon.ProtocolRelative");
             return null;
         }
 
         var colon = text.IndexOf(':', StringComparison.Ordinal);
         if (colon > 1 && text[..colon].All(char.IsAsciiLetter))
         {
-            error = $"the '{text[..colon]}:' scheme is not allowed: give an image file, an http(s) URL or a site-relative URL such as /images/police-emblem.png.";
+            error = CoreText.Resources.Format("Configuration.Icon.Scheme", text[..colon]);
             return null;
         }
 
@@ -63,17 +64,17 @@ internal static class PoliceIconLoader
             return new PoliceIcon(text, DisplayHeight, DisplayHeight, false, null);
         }
 
-        error = $"the emblem file {path} does not exist (relative paths start from {baseDirectory}); give an image file, an http(s) URL or a site-relative URL starting with /.";
+        error = CoreText.Resources.Format("Configuration.Icon.FileMissing", path, baseDirectory);
         return null;
     }
 
-    private static PoliceIcon? LoadFile(string path, out string? error)
+    private static PoliceIcon? LoadFile(string path, out LocalizedText? error)
     {
         error = null;
         var length = new FileInfo(path).Length;
         if (length > MaxFileBytes)
         {
-            error = $"the emblem file {path} is {length / 1024} KB; an emblem is a small image (at most {MaxFileBytes / 1024} KB).";
+            error = CoreText.Resources.Format("Configuration.Icon.TooLarge", path, length / 1024, MaxFileBytes / 1024);
             return null;
         }
 
@@ -81,7 +82,7 @@ internal static class PoliceIconLoader
         var (mediaType, width, height) = Sniff(bytes);
         if (mediaType is null)
         {
-            error = $"the emblem file {path} is not a PNG, GIF, JPEG, WebP or SVG image.";
+            error = CoreText.Resources.Format("Configuration.Icon.NotAnImage", path);
             return null;
         }
 

@@ -1,4 +1,5 @@
 using IcpBadge.Filing;
+using IcpBadge.Localization;
 using IcpBadge.Provinces;
 using IcpBadge.Rules;
 using NodaTime;
@@ -22,14 +23,14 @@ internal sealed class SiteProfileBuilder(string sectionPath, string baseDirector
         var siteProvince = ParseProvince(site.Province, "Site:Province");
         if (siteProvince is not null && icpNumber is not null && siteProvince != icpNumber.Number.Province)
         {
-            Problem("Site:Province", site.Province, $"the province {siteProvince.Name} disagrees with the ICP number's prefix {icpNumber.Number.Abbreviation} ({icpNumber.Number.Province.Name}); leave it out or make them agree.");
+            Problem("Site:Province", site.Province, Text.Format("Configuration.ProvinceDisagrees", siteProvince.Name, icpNumber.Number.Abbreviation, icpNumber.Number.Province.Name));
         }
 
         var domains = ParseDomains(site.Domains, icpNumber, display);
         var license = ParseNumber<OperatingLicenceNumber>(options.License?.Number, "License:Number");
         if (site.Commercial && license is null && string.IsNullOrWhiteSpace(options.License?.Number))
         {
-            Problem("License:Number", null, "a commercial site (Site:Commercial = true) must show its operating licence number (经营许可证), e.g. 京ICP证030173号.");
+            Problem("License:Number", null, Text.Get("Configuration.LicenceRequired"));
         }
 
         var policeNumber = ParseNumber<PoliceFilingNumber>(police.Number, "Police:Number");
@@ -37,7 +38,7 @@ internal sealed class SiteProfileBuilder(string sectionPath, string baseDirector
         var since = copyright.Since;
         if (since is < 1980 or > 9999)
         {
-            Problem("Copyright:Since", since?.ToString(System.Globalization.CultureInfo.InvariantCulture), "the first copyright year must be a year such as 2019.");
+            Problem("Copyright:Since", since?.ToString(System.Globalization.CultureInfo.InvariantCulture), Text.Get("Configuration.CopyrightSince"));
         }
 
         var profile = new SiteProfile
@@ -86,7 +87,7 @@ internal sealed class SiteProfileBuilder(string sectionPath, string baseDirector
         {
             if (required)
             {
-                Problem(field, null, "the ICP filing number is required, e.g. 京ICP备12345678号-1.");
+                Problem(field, null, Text.Get("Configuration.IcpNumberRequired"));
             }
 
             return null;
@@ -101,7 +102,7 @@ internal sealed class SiteProfileBuilder(string sectionPath, string baseDirector
         var choice = FooterNumberRule.Choose(number, display);
         if (!choice.Success)
         {
-            Problem(field, text, choice.Error);
+            Problem(field, text, choice.ErrorText);
             return null;
         }
 
@@ -117,7 +118,7 @@ internal sealed class SiteProfileBuilder(string sectionPath, string baseDirector
             var host = Trimmed(domain?.Host)?.TrimEnd('.').ToLowerInvariant();
             if (host is null || Uri.CheckHostName(host) != UriHostNameType.Dns || !host.Contains('.', StringComparison.Ordinal))
             {
-                Problem($"Site:Domains:{i}:Host", domain?.Host, "a domain is a host name such as example.cn (no scheme, no path).");
+                Problem($"Site:Domains:{i}:Host", domain?.Host, Text.Get("Configuration.DomainHost"));
                 continue;
             }
 
@@ -125,7 +126,7 @@ internal sealed class SiteProfileBuilder(string sectionPath, string baseDirector
             var own = string.IsNullOrWhiteSpace(domain!.IcpNumber) ? null : ParseIcpNumber(domain.IcpNumber, $"Site:Domains:{i}:IcpNumber", display, required: false);
             if (own is not null && siteNumber is not null && own.Number.Main != siteNumber.Number.Main)
             {
-                Problem($"Site:Domains:{i}:IcpNumber", domain.IcpNumber, $"a domain's own number belongs to the same subject as Icp:Number, so its main number must be {siteNumber.Number.Main}.");
+                Problem($"Site:Domains:{i}:IcpNumber", domain.IcpNumber, Text.Format("Configuration.DomainMainNumber", siteNumber.Number.Main));
             }
 
             var numbers = own ?? siteNumber;
@@ -147,13 +148,13 @@ internal sealed class SiteProfileBuilder(string sectionPath, string baseDirector
             var filing = ParseEnum<FilingKind?>(change.Filing, $"Changes:{i}:Filing", null);
             if (filing is null && string.IsNullOrWhiteSpace(change.Filing))
             {
-                Problem($"Changes:{i}:Filing", null, "say which filing changes: Icp or Police.");
+                Problem($"Changes:{i}:Filing", null, Text.Get("Configuration.ChangeFiling"));
             }
 
             var effective = ParseDate(change.EffectiveOn, $"Changes:{i}:EffectiveOn");
             if (effective is null && string.IsNullOrWhiteSpace(change.EffectiveOn))
             {
-                Problem($"Changes:{i}:EffectiveOn", null, "the day the change takes effect is required (YYYY-MM-DD).");
+                Problem($"Changes:{i}:EffectiveOn", null, Text.Get("Configuration.ChangeEffectiveOn"));
             }
 
             var filed = ParseDate(change.FiledOn, $"Changes:{i}:FiledOn");
@@ -177,7 +178,7 @@ internal sealed class SiteProfileBuilder(string sectionPath, string baseDirector
         var result = FilingNumberParser.Parse<T>(text);
         if (!result.Success)
         {
-            Problem(field, text, result.Error.Message);
+            Problem(field, text, result.Error.Text);
             return null;
         }
 
@@ -194,7 +195,7 @@ internal sealed class SiteProfileBuilder(string sectionPath, string baseDirector
         var lookup = ProvinceCatalog.Lookup(text);
         if (!lookup.Success)
         {
-            Problem(field, text, lookup.Error);
+            Problem(field, text, lookup.ErrorText);
         }
 
         return lookup.Province;
@@ -212,7 +213,7 @@ internal sealed class SiteProfileBuilder(string sectionPath, string baseDirector
             return date;
         }
 
-        Problem(field, text, "not a date: write it as YYYY-MM-DD (a China date), e.g. 2026-11-01.");
+        Problem(field, text, Text.Get("Configuration.NotADate"));
         return null;
     }
 
@@ -229,7 +230,7 @@ internal sealed class SiteProfileBuilder(string sectionPath, string baseDirector
             return (T)value!;
         }
 
-        Problem(field, text, "must be one of " + string.Join(", ", Enum.GetNames(type)) + ".");
+        Problem(field, text, Text.Format("Configuration.OneOf", string.Join(", ", Enum.GetNames(type))));
         return fallback;
     }
 
@@ -259,7 +260,7 @@ internal sealed class SiteProfileBuilder(string sectionPath, string baseDirector
         var path = Path.GetFullPath(text.Trim(), baseDirectory);
         if (!File.Exists(path))
         {
-            Problem(field, text, $"the file {path} does not exist.");
+            Problem(field, text, Text.Format("Configuration.FileMissing", path));
             return null;
         }
 
@@ -271,6 +272,8 @@ internal sealed class SiteProfileBuilder(string sectionPath, string baseDirector
 
     private static string? Trimmed(string? text) => string.IsNullOrWhiteSpace(text) ? null : text.Trim();
 
-    private void Problem(string field, string? value, string message) =>
+    private static TextResources Text => CoreText.Resources;
+
+    private void Problem(string field, string? value, LocalizedText message) =>
         _problems.Add(new ConfigurationProblem(sectionPath + ":" + field, value, message));
 }

@@ -1,11 +1,12 @@
 using IcpBadge.Configuration;
+using IcpBadge.Localization;
 using IcpBadge.Rules;
 using NodaTime;
 
 namespace IcpBadge.Deadlines;
 
 /// <summary>
-/// Computes the filing obligations D1–D10 of SPEC §1.6 for a site: due dates in China time (start day excluded,
+/// Computes the filing obligations D1–D10 for a site: due dates in China time (start day excluded,
 /// months clamped to the month's end, no holiday extension) and each obligation's state today.
 /// </summary>
 /// <example>
@@ -92,12 +93,20 @@ public sealed class DeadlineTracker
 
         var due = start.Value.PlusDays(PoliceDays);
         var strictest = earliest!.Value.PlusDays(PoliceDays);
-        return context.Judge(
-            definition,
-            due,
-            site.PoliceSubmittedOn,
-            stricterDue: strictest < due ? strictest : null,
-            notes: basis == _options.Basis ? BasisNotes(basis) : LaunchInsteadOfApprovalNote);
+        LocalDate? stricterDue = strictest < due ? strictest : null;
+        var notes = basis == _options.Basis ? BasisNotes(basis) : LaunchInsteadOfApprovalNote;
+        if (site.PoliceSubmittedOn is null && site.PoliceNumber is not null)
+        {
+            // A police number is issued only on approval, so the filing was submitted, on a day nobody wrote down.
+            // Without the approval date D3 cannot be counted: the note asks for it.
+            return Evaluation.DoneOnUnknownDay(
+                definition,
+                due,
+                stricterDue,
+                site.PoliceApprovedOn is null ? [.. notes, ObligationNotes.PoliceNumberWithoutDates] : notes);
+        }
+
+        return context.Judge(definition, due, site.PoliceSubmittedOn, stricterDue, notes);
     }
 
     private static Obligation D3(SiteProfile site, ObligationDefinition definition, Evaluation context)
@@ -132,7 +141,7 @@ public sealed class DeadlineTracker
         foreach (var change in changes)
         {
             var due = filing == FilingKind.Police ? change.EffectiveOn.PlusDays(ChangeDays) : change.EffectiveOn.PlusDays(-ChangeDays);
-            into.Add(context.Judge(definition, due, change.FiledOn, subject: "change effective " + IsoDate.Format(change.EffectiveOn)));
+            into.Add(context.Judge(definition, due, change.FiledOn, subject: CoreText.Resources.Format("Obligation.Subject.Change", IsoDate.Format(change.EffectiveOn))));
         }
     }
 
@@ -181,25 +190,24 @@ public sealed class DeadlineTracker
 
     private static Obligation NotApplicable(ObligationDefinition definition) => NotApplicableById[definition.Id];
 
-    private static readonly IReadOnlyList<string> NoIconNotes = ["no Police:Icon configured: the badge is incomplete without the emblem"];
+    private static readonly IReadOnlyList<LocalizedText> NoIconNotes = [ObligationNotes.NoIcon];
 
-    private static readonly IReadOnlyList<string> NoNumberNotes = ["no Police:Number configured: the badge can't be shown"];
+    private static readonly IReadOnlyList<LocalizedText> NoNumberNotes = [ObligationNotes.NoNumber];
 
-    private static readonly IReadOnlyList<string> NoIconNorNumberNotes = [NoIconNotes[0], NoNumberNotes[0]];
+    private static readonly IReadOnlyList<LocalizedText> NoIconNorNumberNotes = [ObligationNotes.NoIcon, ObligationNotes.NoNumber];
 
-    private static readonly IReadOnlyList<string> WeekendsOnlyNote = ["no HolidaysFile: only weekends are skipped when counting working days"];
+    private static readonly IReadOnlyList<LocalizedText> WeekendsOnlyNote = [ObligationNotes.WeekendsOnly];
 
-    private static readonly IReadOnlyList<string> LaunchInsteadOfApprovalNote =
-        ["counted from launch (Site:LaunchedOn): no Icp:ApprovedOn for the IcpApproval basis"];
+    private static readonly IReadOnlyList<LocalizedText> LaunchInsteadOfApprovalNote = [ObligationNotes.LaunchInsteadOfApproval];
 
-    private static readonly IReadOnlyList<string> LaunchNote = ["counted from launch (Site:LaunchedOn)"];
+    private static readonly IReadOnlyList<LocalizedText> LaunchNote = [ObligationNotes.CountedFromLaunch];
 
-    private static readonly IReadOnlyList<string> IcpApprovalNote = ["counted from ICP approval (Icp:ApprovedOn)"];
+    private static readonly IReadOnlyList<LocalizedText> IcpApprovalNote = [ObligationNotes.CountedFromIcpApproval];
 
-    private static readonly IReadOnlyList<string> EarliestNote = ["counted from the earliest of launch, ICP approval and connection"];
+    private static readonly IReadOnlyList<LocalizedText> EarliestNote = [ObligationNotes.CountedFromEarliest];
 
     /// <summary>The D2 note saying which <see cref="DeadlineBasis"/> the due date was counted from.</summary>
-    private static IReadOnlyList<string> BasisNotes(DeadlineBasis basis) => basis switch
+    private static IReadOnlyList<LocalizedText> BasisNotes(DeadlineBasis basis) => basis switch
     {
         DeadlineBasis.Launch => LaunchNote,
         DeadlineBasis.IcpApproval => IcpApprovalNote,
@@ -218,8 +226,8 @@ public sealed class DeadlineTracker
             LocalDate due,
             LocalDate? doneOn,
             LocalDate? stricterDue = null,
-            IReadOnlyList<string>? notes = null,
-            string? subject = null)
+            IReadOnlyList<LocalizedText>? notes = null,
+            LocalizedText? subject = null)
         {
             ObligationState state;
             int? daysLeft = null;
@@ -251,5 +259,16 @@ public sealed class DeadlineTracker
                 Subject = subject,
             };
         }
+
+        /// <summary>Done, but on a day the configuration does not give: neither on time nor late is known.</summary>
+        public static Obligation DoneOnUnknownDay(ObligationDefinition definition, LocalDate due, LocalDate? stricterDue, IReadOnlyList<LocalizedText> notes) =>
+            new()
+            {
+                Definition = definition,
+                Due = due,
+                State = ObligationState.Done,
+                StricterDue = stricterDue,
+                Notes = notes,
+            };
     }
 }

@@ -1,3 +1,4 @@
+using IcpBadge.Localization;
 using IcpBadge.Rules;
 using NodaTime;
 
@@ -24,17 +25,26 @@ public sealed record Obligation
     /// <summary>Days past the due date, for <see cref="ObligationState.Overdue"/> and <see cref="ObligationState.DoneLate"/>.</summary>
     public int? DaysLate { get; init; }
 
-    /// <summary>The day it was done, if it was.</summary>
+    /// <summary>
+    /// The day it was done; null when it is not done, or done on a day not known (D2 when only the police number is
+    /// configured: <see cref="State"/> is then <see cref="ObligationState.Done"/>).
+    /// </summary>
     public LocalDate? DoneOn { get; init; }
 
     /// <summary>A stricter due date under another reading of the sources (D2 counted from an earlier ICP approval), shown alongside.</summary>
     public LocalDate? StricterDue { get; init; }
 
-    /// <summary>What the obligation is about when a site has several of the same id (a change's effective date).</summary>
-    public string? Subject { get; init; }
+    /// <summary>
+    /// What the obligation is about when a site has several of the same id, e.g. <c>2026-12-01生效的变更</c> /
+    /// <c>change effective 2026-12-01</c>; null otherwise.
+    /// </summary>
+    public LocalizedText? Subject { get; init; }
 
-    /// <summary>Remarks: an incomplete badge, a working-day count without a holiday list, the basis used.</summary>
-    public IReadOnlyList<string> Notes { get; init; } = [];
+    /// <summary>
+    /// Remarks in both languages: an incomplete badge, a working-day count without a holiday list, the basis used, a
+    /// date still to fill in.
+    /// </summary>
+    public IReadOnlyList<LocalizedText> Notes { get; init; } = [];
 
     /// <summary>Whether it still needs doing: pending, due soon or overdue.</summary>
     public bool IsOpen => State is ObligationState.Pending or ObligationState.DueSoon or ObligationState.Overdue;

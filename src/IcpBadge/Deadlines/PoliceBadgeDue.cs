@@ -5,7 +5,7 @@ namespace IcpBadge.Deadlines;
 
 /// <summary>
 /// When the police badge (number, emblem and link) must be on the site: 30 days after the police filing is approved
-/// (obligation D3, SPEC §1.6; 000:1934, 003:3872). The deadline tracker and the verifier's PSB001/PSB006 both use it.
+/// (obligation D3). The deadline tracker and the verifier's PSB001/PSB006 both use it.
 /// </summary>
 /// <example>
 /// <code>

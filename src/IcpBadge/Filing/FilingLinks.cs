@@ -1,6 +1,6 @@
 namespace IcpBadge.Filing;
 
-/// <summary>The canonical link targets for filing numbers (SPEC §1.4).</summary>
+/// <summary>The canonical link targets for filing numbers.</summary>
 public static class FilingLinks
 {
     /// <summary>The national MIIT filing system, where every ICP number is checked: <c>https://beian.miit.gov.cn/</c>.</summary>

@@ -1,66 +1,51 @@
+using IcpBadge.Localization;
+
 namespace IcpBadge.Filing;
 
-/// <summary>The words <see cref="FilingNumberExplanation.Details"/> uses: kinds and normalisations in English with their Chinese names.</summary>
+/// <summary>The lines <see cref="FilingNumberExplanation.Details"/> gives: labels, kinds and normalisations in one language.</summary>
 internal static class FilingNumberDetails
 {
-    public static IReadOnlyList<ExplanationLine> For(FilingNumberExplanation item)
+    public static IReadOnlyList<ExplanationLine> For(FilingNumberExplanation item, Language language)
     {
+        var text = CoreText.Resources;
+        ExplanationLine Line(string label, string value) => new(text.Get("Explanation.Label." + label).In(language), value);
         if (!item.Valid)
         {
-            return [new("error", item.Error ?? string.Empty)];
+            return [Line("Error", item.ErrorText?.In(language) ?? string.Empty)];
         }
 
-        var lines = new List<ExplanationLine> { new("kind", Describe(item.Kind!.Value)) };
+        var lines = new List<ExplanationLine> { Line("Kind", text.Get("Explanation.Kind." + item.Kind!.Value).In(language)) };
         if (item.Province is { } province)
         {
-            lines.Add(new(
-                "province",
-                $"{province.Name} {province.EnglishName} ({province.CodeText}): ICP {province.IcpAbbreviation}, police {province.PoliceAbbreviation}"));
+            lines.Add(Line(
+                "Province",
+                text.Format("Explanation.Province", province.Name, province.EnglishName, province.CodeText, province.IcpAbbreviation, province.PoliceAbbreviation).In(language)));
         }
 
-        lines.Add(new("canonical", item.Canonical!));
+        lines.Add(Line("Canonical", item.Canonical!));
         if (item.Main is not null)
         {
-            lines.Add(new("main", item.Main));
+            lines.Add(Line("Main", item.Main));
         }
 
-        lines.Add(new("link", item.Link?.AbsoluteUri ?? "none (licences have no canonical link)"));
-        if (item.FooterHint is { } hint)
+        lines.Add(Line("Link", item.Link?.AbsoluteUri ?? text.Get("Explanation.NoLink").In(language)));
+        if (item.FooterHintText is { } hint)
         {
-            lines.Add(new("footer", hint));
+            lines.Add(Line("Footer", hint.In(language)));
         }
 
         if (item.Normalizations.Count > 0)
         {
-            lines.Add(new("normalised", string.Join(", ", item.Normalizations.Select(Describe))));
+            lines.Add(Line(
+                "Normalised",
+                string.Join(text.Get("Explanation.ListSeparator").In(language), item.Normalizations.Select(n => text.Get("Explanation.Normalization." + n).In(language)))));
         }
 
         if (item.HasUnusualSerialLength)
         {
-            lines.Add(new("note", "unusual serial length (7, 8 or 10 digits are normal)"));
+            lines.Add(Line("Note", text.Get("Explanation.UnusualSerial").In(language)));
         }
 
         return lines;
     }
-
-    private static string Describe(FilingNumberKind kind) => kind switch
-    {
-        FilingNumberKind.IcpMain => "ICP main number (主体备案号)",
-        FilingNumberKind.IcpWebsite => "ICP website number (网站备案号)",
-        FilingNumberKind.IcpApp => "ICP APP number (APP备案号)",
-        FilingNumberKind.IcpMiniProgram => "ICP mini-program number (小程序备案号)",
-        FilingNumberKind.IcpQuickApp => "ICP quick-app number (快应用备案号)",
-        FilingNumberKind.IcpLicence => "ICP operating licence (ICP经营许可证)",
-        FilingNumberKind.TelecomLicence => "value-added telecom licence (增值电信业务经营许可证)",
-        _ => "police filing number (公安联网备案号)",
-    };
-
-    private static string Describe(FilingNormalization normalization) => normalization switch
-    {
-        FilingNormalization.FullWidthCharacters => "full-width characters",
-        FilingNormalization.Whitespace => "spaces removed",
-        FilingNormalization.LeadingLabel => "label removed",
-        FilingNormalization.LowercaseLetters => "lower-case letters",
-        _ => "dash read as hyphen",
-    };
 }

@@ -1,3 +1,4 @@
+using IcpBadge.Localization;
 using IcpBadge.Provinces;
 using IcpBadge.Rules;
 
@@ -6,12 +7,12 @@ namespace IcpBadge.Filing;
 /// <summary>
 /// What can be said about one piece of text that should be a filing or licence number (what <c>icp-badge number</c>
 /// prints): whether it parses, its kind, province, canonical form, main number and link, how it was normalised, and
-/// which number a website's footer shows in that province. <see cref="Details"/> gives it as labelled lines.
+/// which number a website's footer shows in that province. <see cref="Details"/> gives it as labelled lines in one language.
 /// </summary>
 /// <example>
 /// <code>
 /// var explanation = FilingNumberExplanation.For("京ICP备12345678号-1");
-/// foreach (var line in explanation.Details) { Console.WriteLine($"{line.Label}: {line.Value}"); }
+/// foreach (var line in explanation.Details(Language.Zh)) { Console.WriteLine($"{line.Label}: {line.Value}"); }
 /// </code>
 /// </example>
 public sealed class FilingNumberExplanation
@@ -22,7 +23,7 @@ public sealed class FilingNumberExplanation
         Normalizations = result.Normalizations;
         if (!result.TryGetValue(out var number))
         {
-            Error = result.Error!.Message;
+            ErrorText = result.Error!.Text;
             return;
         }
 
@@ -39,7 +40,7 @@ public sealed class FilingNumberExplanation
     public string Input { get; }
 
     /// <summary>Whether <see cref="Input"/> is a valid number of any kind; when false, <see cref="Error"/> says why.</summary>
-    public bool Valid => Error is null;
+    public bool Valid => ErrorText is null;
 
     /// <summary>What kind of number it is; null when invalid.</summary>
     public FilingNumberKind? Kind { get; }
@@ -59,8 +60,11 @@ public sealed class FilingNumberExplanation
     /// <summary>What was tidied before parsing (full-width characters, spaces, a leading label, ...), in the order found.</summary>
     public IReadOnlyList<FilingNormalization> Normalizations { get; }
 
-    /// <summary>Why the input is not a valid number, as one sentence; null when valid.</summary>
-    public string? Error { get; }
+    /// <summary>Why the input is not a valid number, as one sentence in English; null when valid.</summary>
+    public string? Error => ErrorText?.En;
+
+    /// <summary>Why the input is not a valid number, as one sentence in both languages; null when valid.</summary>
+    public LocalizedText? ErrorText { get; }
 
     /// <summary>Whether an ICP number's serial has a length other than the usual 7, 8 or 10 digits.</summary>
     public bool HasUnusualSerialLength { get; }
@@ -68,8 +72,12 @@ public sealed class FilingNumberExplanation
     /// <summary>
     /// Which number a website's footer shows, for a valid ICP number: the main or the website number, as the
     /// province's <see cref="FooterNumberRule"/> says; never an APP, mini-program or quick-app number. Null otherwise.
+    /// In English; <see cref="FooterHintText"/> has both languages.
     /// </summary>
-    public string? FooterHint
+    public string? FooterHint => FooterHintText?.En;
+
+    /// <summary>The <see cref="FooterHint"/> in both languages.</summary>
+    public LocalizedText? FooterHintText
     {
         get
         {
@@ -80,21 +88,21 @@ public sealed class FilingNumberExplanation
 
             if (Kind is FilingNumberKind.IcpApp or FilingNumberKind.IcpMiniProgram or FilingNumberKind.IcpQuickApp)
             {
-                return "never a website's footer number";
+                return CoreText.Resources.Get("Explanation.Footer.AppLike");
             }
 
             return FooterNumberRule.DefaultFor(Province) == IcpDisplay.Main
-                ? $"{Province.Name} sites show the main number ({Main ?? Canonical})"
-                : $"{Province.Name} sites show the website number (…号-n), not the bare main number";
+                ? CoreText.Resources.Format("Explanation.Footer.Main", Province.Name, Main ?? Canonical)
+                : CoreText.Resources.Format("Explanation.Footer.Website", Province.Name);
         }
     }
 
     /// <summary>
-    /// The explanation as labelled lines, in the order <c>icp-badge number</c> prints them: <c>error</c> alone when
-    /// invalid; otherwise <c>kind</c>, <c>province</c>, <c>canonical</c>, <c>main</c>, <c>link</c>, <c>footer</c>,
-    /// <c>normalised</c> and <c>note</c>, each only when it has something to say.
+    /// The explanation as labelled lines in <paramref name="language"/>, in the order <c>icp-badge number</c> prints
+    /// them: <c>error</c> (错误) alone when invalid; otherwise <c>kind</c>, <c>province</c>, <c>canonical</c>,
+    /// <c>main</c>, <c>link</c>, <c>footer</c>, <c>normalised</c> and <c>note</c>, each only when it has something to say.
     /// </summary>
-    public IReadOnlyList<ExplanationLine> Details => FilingNumberDetails.For(this);
+    public IReadOnlyList<ExplanationLine> Details(Language language) => FilingNumberDetails.For(this, language);
 
     /// <summary>Parses <paramref name="input"/> as any kind of number (<see cref="FilingNumber.ParseAny"/>) and explains the result.</summary>
     public static FilingNumberExplanation For(string input)

@@ -1,3 +1,6 @@
+using System.Globalization;
+using IcpBadge.Localization;
+
 namespace IcpBadge.Filing;
 
 /// <summary>What is wrong with an input and where.</summary>
@@ -16,8 +19,16 @@ public sealed class FilingParseError
     /// <summary>Zero-based index in the original input where the problem starts.</summary>
     public int Position { get; }
 
-    /// <summary>One sentence saying precisely what is wrong and where (character positions are 1-based in the text).</summary>
+    /// <summary>One sentence in English saying precisely what is wrong and where (character positions are 1-based in the text).</summary>
     public string Message { get; }
+
+    /// <summary>
+    /// What is wrong in both languages: <see cref="Message"/> in English; in Chinese, one sentence for the
+    /// <see cref="Code"/> naming the character where the problem starts.
+    /// </summary>
+    /// <remarks>Built when asked for: the verifier parses many candidates and reads only the messages it reports.</remarks>
+    public LocalizedText Text =>
+        new(CoreText.Resources.Format("Filing.Error." + Code, (Position + 1).ToString(CultureInfo.InvariantCulture)).Zh, Message);
 
     /// <inheritdoc />
     public override string ToString() => Message;

@@ -27,15 +27,24 @@ public sealed class TextResources
     /// <exception cref="KeyNotFoundException">The key is missing in either language (a test keeps both files complete).</exception>
     public LocalizedText Get(string key) => new(Read(_chinese, key, "zh-Hans"), Read(_english, key, "en"));
 
-    /// <summary>The text named <paramref name="key"/> with <c>{0}</c>, <c>{1}</c>… filled in (invariant formatting), in both languages.</summary>
+    /// <summary>
+    /// The text named <paramref name="key"/> with <c>{0}</c>, <c>{1}</c>… filled in (invariant formatting), in both
+    /// languages. An argument that is itself a <see cref="LocalizedText"/> is filled in in the same language.
+    /// </summary>
     /// <exception cref="KeyNotFoundException">The key is missing in either language.</exception>
     public LocalizedText Format(string key, params object?[] arguments)
     {
+        ArgumentNullException.ThrowIfNull(arguments);
         var text = Get(key);
         return new LocalizedText(
-            string.Format(CultureInfo.InvariantCulture, text.Zh, arguments),
-            string.Format(CultureInfo.InvariantCulture, text.En, arguments));
+            string.Format(CultureInfo.InvariantCulture, text.Zh, In(arguments, Language.Zh)),
+            string.Format(CultureInfo.InvariantCulture, text.En, In(arguments, Language.En)));
     }
+
+    private static object?[] In(object?[] arguments, Language language) =>
+        Array.Exists(arguments, a => a is LocalizedText)
+            ? Array.ConvertAll(arguments, a => a is LocalizedText localized ? localized.In(language) : a)
+            : arguments;
 
     private static string Read(ResourceManager manager, string key, string languageName) =>
         manager.GetString(key, CultureInfo.InvariantCulture)

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using IcpBadge.Localization;
 
 namespace IcpBadge.Provinces;
 
@@ -14,9 +15,12 @@ namespace IcpBadge.Provinces;
 /// </example>
 public static class ProvinceCatalog
 {
-    /// <summary>The sentence listing the accepted forms of a province name, used in error messages.</summary>
+    /// <summary>The sentence listing the accepted forms of a province name, used in error messages (English).</summary>
     public const string AcceptedForms =
         "a Chinese name (广东 or 广东省), an abbreviation (粤), a GB/T 2260 code (44), an English or pinyin name (Guangdong) or a MIIT host code (gd)";
+
+    // The same list in both languages (Resources/Strings*.resx; the English is AcceptedForms).
+    private static readonly LocalizedText AcceptedFormsText = CoreText.Resources.Get("Province.AcceptedForms");
 
     private static readonly Province[] AllProvinces =
     [
@@ -53,11 +57,11 @@ public static class ProvinceCatalog
         new(65, "新疆", "新疆维吾尔自治区", ProvinceKind.AutonomousRegion, "Xinjiang", "新", "新", "xj", ["新疆自治区"]),
     ];
 
-    private static readonly (string Name, string[] Forms)[] NoIcpRegions =
+    private static readonly (LocalizedText Name, string[] Forms)[] NoIcpRegions =
     [
-        ("Hong Kong (香港)", ["香港", "香港特别行政区", "港", "hongkong", "hk", "81"]),
-        ("Macau (澳门)", ["澳门", "澳门特别行政区", "澳", "macau", "macao", "mo", "82"]),
-        ("Taiwan (台湾)", ["台湾", "台湾省", "臺灣", "台", "taiwan", "tw", "71"]),
+        (CoreText.Resources.Get("Province.Region.HongKong"), ["香港", "香港特别行政区", "港", "hongkong", "hk", "81"]),
+        (CoreText.Resources.Get("Province.Region.Macau"), ["澳门", "澳门特别行政区", "澳", "macau", "macao", "mo", "82"]),
+        (CoreText.Resources.Get("Province.Region.Taiwan"), ["台湾", "台湾省", "臺灣", "台", "taiwan", "tw", "71"]),
     ];
 
     // Plain lookups: a frozen dictionary costs more to build (and to JIT) than a short-lived CLI run saves on lookups.
@@ -87,7 +91,7 @@ public static class ProvinceCatalog
         var key = NormaliseKey(name);
         if (key.Length == 0)
         {
-            return ProvinceLookupResult.Failure(name, $"A province is required: give {AcceptedForms}.");
+            return ProvinceLookupResult.Failure(name, CoreText.Resources.Format("Province.Required", AcceptedFormsText));
         }
 
         if (NameIndex.ByName.TryGetValue(key, out var province) || NameIndex.ByName.TryGetValue(WithoutDivisionSuffix(key), out province))
@@ -99,13 +103,11 @@ public static class ProvinceCatalog
         {
             if (forms.Contains(key, StringComparer.Ordinal) || forms.Contains(WithoutDivisionSuffix(key), StringComparer.Ordinal))
             {
-                return ProvinceLookupResult.Failure(
-                    name,
-                    $"'{name}' is {regionName}, which has no MIIT ICP filing: ICP filings exist only for the 31 mainland provincial divisions.");
+                return ProvinceLookupResult.Failure(name, CoreText.Resources.Format("Province.NoIcpRegion", name, regionName));
             }
         }
 
-        return ProvinceLookupResult.Failure(name, $"Unknown province '{name}'.{DidYouMean(key)} Give {AcceptedForms}.");
+        return ProvinceLookupResult.Failure(name, CoreText.Resources.Format("Province.Unknown", name, DidYouMean(key), AcceptedFormsText));
     }
 
     /// <summary>Finds a division by any accepted form of its name.</summary>
@@ -213,7 +215,7 @@ public static class ProvinceCatalog
         return key;
     }
 
-    private static string DidYouMean(string key)
+    private static LocalizedText DidYouMean(string key)
     {
         var candidates = AllProvinces
             .SelectMany(p => new[] { p.EnglishName, p.MiitHostCode, p.Name }.Concat(p.OtherNames).Select(form => (Province: p, Form: form)))
@@ -225,7 +227,15 @@ public static class ProvinceCatalog
             .Take(3)
             .Select(p => string.Create(CultureInfo.InvariantCulture, $"{p.EnglishName} ({p.Name}, {p.CodeText}, {p.MiitHostCode})"))
             .ToList();
-        return candidates.Count == 0 ? string.Empty : " Did you mean " + string.Join(" or ", candidates) + "?";
+        if (candidates.Count == 0)
+        {
+            return new LocalizedText(string.Empty, string.Empty);
+        }
+
+        var or = CoreText.Resources.Get("Province.Or");
+        return CoreText.Resources.Format(
+            "Province.DidYouMean",
+            new LocalizedText(string.Join(or.Zh, candidates.Select(c => $"“{c}”")), string.Join(or.En, candidates)));
     }
 
     private static int EditDistance(string a, string b)

@@ -1,11 +1,12 @@
 using IcpBadge.Filing;
+using IcpBadge.Localization;
 using IcpBadge.Provinces;
 
 namespace IcpBadge.Rules;
 
 /// <summary>
 /// Decides which ICP number a website's footer shows: Guangdong (粤) sites show the main number, every other province
-/// the website number (003:1041-1042), unless <see cref="IcpDisplay"/> overrides it per site.
+/// the website number (the Guangdong communications administration's filing guide), unless <see cref="IcpDisplay"/> overrides it per site.
 /// </summary>
 /// <remarks>The rule follows the province of the ICP number (the 管局 that issued it), not where the company operates.</remarks>
 public static class FooterNumberRule
@@ -32,7 +33,7 @@ public static class FooterNumberRule
         {
             return FooterNumberChoice.Failed(
                 effective,
-                $"{filed} is {FilingNumberParser.Describe(filed.Kind)}, never a website's footer number: give the website number (-n without a letter).");
+                CoreText.Resources.Format("FooterNumber.AppLike", filed, CoreText.Resources.Get($"FilingKind.{filed.Kind}.Article")));
         }
 
         if (effective == IcpDisplay.Main)
@@ -42,12 +43,11 @@ public static class FooterNumberRule
 
         if (filed.IsMain)
         {
-            var why = display == IcpDisplay.Auto
-                ? $"{filed.Province.Name} sites show the website number"
-                : "Display is Website";
             return FooterNumberChoice.Failed(
                 effective,
-                $"{filed} is a main number, but {why}: give the website number ({filed.Abbreviation}ICP备{filed.Serial}号-n), or set Display to Main.");
+                display == IcpDisplay.Auto
+                    ? CoreText.Resources.Format("FooterNumber.MainNumberAuto", filed, filed.Province.Name, filed.Abbreviation, filed.Serial)
+                    : CoreText.Resources.Format("FooterNumber.MainNumberWebsite", filed, filed.Abbreviation, filed.Serial));
         }
 
         return FooterNumberChoice.Chosen(filed, effective);

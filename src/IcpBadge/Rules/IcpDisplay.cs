@@ -1,6 +1,6 @@
 namespace IcpBadge.Rules;
 
-/// <summary>Which ICP number a site's footer shows (SPEC §1.5 item 2).</summary>
+/// <summary>Which ICP number a site's footer shows (the main or the website number).</summary>
 public enum IcpDisplay
 {
     /// <summary>The province's rule: the main number in Guangdong (粤), the website number everywhere else.</summary>

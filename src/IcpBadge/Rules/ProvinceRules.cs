@@ -4,7 +4,7 @@ namespace IcpBadge.Rules;
 
 /// <summary>
 /// What applies to a site in one province: the footer number, the copyright line, extra platforms, deadlines. Every
-/// province-specific fact of SPEC §1.5 and §1.6 (Guangdong, Shanghai, Jiangsu) lives here and nowhere else; the footer
+/// province-specific fact of the footer and deadline rules (Guangdong, Shanghai, Jiangsu) lives here and nowhere else; the footer
 /// number rule, the obligation catalog, the deadline tracker and the verifier ask these properties.
 /// </summary>
 public sealed class ProvinceRules
@@ -33,19 +33,19 @@ public sealed class ProvinceRules
 
     /// <summary>
     /// Whether the footer shows the main number (<c>粤ICP备19015064号</c>, no <c>-n</c>) by default: Guangdong (粤) only
-    /// (003:1041-1042); every other province shows the website number.
+    /// (its communications administration's filing guide); every other province shows the website number.
     /// </summary>
     public bool ShowsMainNumber { get; }
 
     /// <summary>Which number the footer shows by default: <see cref="IcpDisplay.Main"/> in Guangdong, <see cref="IcpDisplay.Website"/> elsewhere.</summary>
     public IcpDisplay FooterNumber => ShowsMainNumber ? IcpDisplay.Main : IcpDisplay.Website;
 
-    /// <summary>Whether a copyright line naming the filed organisation is required (Jiangsu, 003:3855-3857); elsewhere it is recommended.</summary>
+    /// <summary>Whether a copyright line naming the filed organisation is required (Jiangsu); elsewhere it is recommended.</summary>
     public bool CopyrightRequired { get; }
 
     /// <summary>
     /// Whether a site whose police filing is here must also be filed on a second, provincial police platform and answer
-    /// its notices (Shanghai, obligations D6 and D9, 001:136).
+    /// its notices (Shanghai, obligations D6 and D9).
     /// </summary>
     public bool HasSecondPolicePlatform { get; }
 
@@ -54,7 +54,7 @@ public sealed class ProvinceRules
 
     /// <summary>
     /// Whether a site filed here must be live, with its footer number, within a month of its ICP approval (Guangdong's
-    /// commitment letter, obligation D10, 003:2364, 003:2403).
+    /// commitment letter, obligation D10).
     /// </summary>
     public bool RequiresLiveSiteAfterIcpApproval { get; }
 

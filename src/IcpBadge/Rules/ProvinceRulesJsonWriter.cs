@@ -5,7 +5,8 @@ namespace IcpBadge.Rules;
 /// <summary>
 /// Provinces' rules as JSON (what <c>icp-badge rules --format json</c> writes): an array, one object per province
 /// with its names, abbreviations, MIIT host, footer number, copyright and second police platform, and its obligations
-/// (<c>id</c>, <c>title</c>, <c>due</c>, <c>appliesWhen</c>, <c>source</c>).
+/// (<c>id</c>, then <c>title</c>, <c>due</c>, <c>appliesWhen</c> and <c>source</c> — the legal basis — in English, and
+/// the same four in Chinese under <c>zh</c>). The same in every language.
 /// </summary>
 /// <example>
 /// <code>
@@ -50,10 +51,18 @@ public static class ProvinceRulesJsonWriter
         {
             json.WriteStartObject();
             json.WriteString("id", obligation.Id);
-            json.WriteString("title", obligation.Title);
-            json.WriteString("due", obligation.Due);
-            json.WriteString("appliesWhen", obligation.AppliesWhen);
-            json.WriteString("source", obligation.Source);
+            json.WriteString("title", obligation.Title.En);
+            json.WriteString("due", obligation.Due.En);
+            json.WriteString("appliesWhen", obligation.AppliesWhen.En);
+            json.WriteString("source", obligation.Source.En);
+
+            // The fields above were English strings before the texts had two languages; they stay so.
+            json.WriteStartObject("zh");
+            json.WriteString("title", obligation.Title.Zh);
+            json.WriteString("due", obligation.Due.Zh);
+            json.WriteString("appliesWhen", obligation.AppliesWhen.Zh);
+            json.WriteString("source", obligation.Source.Zh);
+            json.WriteEndObject();
             json.WriteEndObject();
         }
 

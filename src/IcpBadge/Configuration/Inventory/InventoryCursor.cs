@@ -1,4 +1,5 @@
 using System.Text.Json;
+using IcpBadge.Localization;
 
 namespace IcpBadge.Configuration.Inventory;
 
@@ -46,6 +47,11 @@ internal sealed class InventoryCursor(ReadOnlyMemory<byte> json, string? sourceN
             _state = reader.CurrentState;
             return options;
         }
+        catch (ShapeException exception)
+        {
+            _finished = true;
+            throw new InventoryFormatException(sourceName, null, exception.Text);
+        }
         catch (JsonException exception)
         {
             _finished = true;
@@ -55,7 +61,7 @@ internal sealed class InventoryCursor(ReadOnlyMemory<byte> json, string? sourceN
         {
             _finished = true;
             var line = json.Span[..(_consumed + (int)exception.Offset)].Count((byte)'\n') + 1;
-            throw new InventoryFormatException(sourceName, line, $"Sites:{Index}:{exception.Field}: {exception.Reason}");
+            throw new InventoryFormatException(sourceName, line, CoreText.Resources.Format("Inventory.FieldReason", Index, exception.Field, exception.Reason));
         }
     }
 
@@ -67,7 +73,7 @@ internal sealed class InventoryCursor(ReadOnlyMemory<byte> json, string? sourceN
             _started = true;
             if (!reader.Read() || reader.TokenType != JsonTokenType.StartObject)
             {
-                throw new JsonException("an inventory is a JSON object: { \"Sites\": [ ... ] }.");
+                throw new ShapeException(CoreText.Resources.Get("Inventory.NotAnObject"));
             }
         }
 
@@ -100,7 +106,7 @@ internal sealed class InventoryCursor(ReadOnlyMemory<byte> json, string? sourceN
 
             if (reader.TokenType != JsonTokenType.StartArray)
             {
-                throw new JsonException("Sites must be an array of sites.");
+                throw new ShapeException(CoreText.Resources.Get("Inventory.SitesNotArray"));
             }
 
             _inSites = true;
@@ -110,4 +116,10 @@ internal sealed class InventoryCursor(ReadOnlyMemory<byte> json, string? sourceN
     /// <summary>The reader's own sentence, without the position and path it appends (the line is given already).</summary>
     private static string ReaderMessage(JsonException exception) =>
         exception.Message.Split([" Path:", " LineNumber:"], 2, StringSplitOptions.None)[0];
+
+    /// <summary>The inventory is JSON but not shaped as one: what is wrong, in both languages.</summary>
+    private sealed class ShapeException(LocalizedText text) : JsonException(text.En)
+    {
+        public LocalizedText Text { get; } = text;
+    }
 }

@@ -5,7 +5,7 @@ using System.Text.Json;
 namespace IcpBadge.Configuration.Inventory;
 
 /// <summary>
-/// Reads one inventory site (the configuration schema of SPEC §2 without the IcpBadge wrapper) into
+/// Reads one inventory site (the configuration schema without the IcpBadge wrapper) into
 /// <see cref="IcpBadgeOptions"/>, as leniently as configuration binding: names in any letter case, unknown names
 /// ignored, <c>null</c> meaning "not given", <c>Copyright.Since</c> as a number or a string. Written by hand rather
 /// than through the serializer, whose metadata for some forty properties costs more to set up than a 10,000-site
@@ -97,7 +97,7 @@ internal static class InventorySiteReader
 
             if (reader.TokenType != JsonTokenType.StartObject)
             {
-                throw Error(ref reader, path, "a domain is a host string or an object with Host and IcpNumber.");
+                throw Error(ref reader, path, "Inventory.DomainShape");
             }
 
             var domain = new DomainOptions();
@@ -286,7 +286,7 @@ internal static class InventorySiteReader
         {
             JsonTokenType.StartObject => true,
             JsonTokenType.Null => false,
-            _ => throw Error(ref reader, path, "must be an object { ... }."),
+            _ => throw Error(ref reader, path, "Inventory.MustBeObject"),
         };
 
     /// <summary>True when the value is an array to read; false for <c>null</c>.</summary>
@@ -295,7 +295,7 @@ internal static class InventorySiteReader
         {
             JsonTokenType.StartArray => true,
             JsonTokenType.Null => false,
-            _ => throw Error(ref reader, path, "must be an array [ ... ]."),
+            _ => throw Error(ref reader, path, "Inventory.MustBeArray"),
         };
 
     /// <summary>A string; like the configuration binder, a number or <c>true</c>/<c>false</c> is taken as its text.</summary>
@@ -307,7 +307,7 @@ internal static class InventorySiteReader
             JsonTokenType.Number => Encoding.UTF8.GetString(reader.ValueSpan),
             JsonTokenType.True => bool.TrueString,
             JsonTokenType.False => bool.FalseString,
-            _ => throw Error(ref reader, path, "must be a string."),
+            _ => throw Error(ref reader, path, "Inventory.MustBeString"),
         };
 
     /// <summary>A flag; like the configuration binder, the strings <c>"true"</c> and <c>"false"</c> in any case count too.</summary>
@@ -317,7 +317,7 @@ internal static class InventorySiteReader
             JsonTokenType.True => true,
             JsonTokenType.False or JsonTokenType.Null => false,
             JsonTokenType.String when bool.TryParse(reader.GetString(), out var value) => value,
-            _ => throw Error(ref reader, path, "must be true or false."),
+            _ => throw Error(ref reader, path, "Inventory.MustBeBoolean"),
         };
 
     private static int? Year(ref Utf8JsonReader reader, string path)
@@ -337,9 +337,10 @@ internal static class InventorySiteReader
             return number;
         }
 
-        throw Error(ref reader, path, "must be a year such as 2019.");
+        throw Error(ref reader, path, "Inventory.MustBeYear");
     }
 
-    private static InventoryJsonException Error(ref Utf8JsonReader reader, string path, string message) =>
-        new(path, message, reader.TokenStartIndex);
+    /// <summary>The exception for the value under the reader, its reason the core's text named <paramref name="key"/>.</summary>
+    private static InventoryJsonException Error(ref Utf8JsonReader reader, string path, string key) =>
+        new(path, IcpBadge.Localization.CoreText.Resources.Get(key), reader.TokenStartIndex);
 }

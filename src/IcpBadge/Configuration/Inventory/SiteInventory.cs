@@ -1,10 +1,11 @@
 using IcpBadge.Configuration.Inventory;
+using IcpBadge.Localization;
 
 namespace IcpBadge.Configuration;
 
 /// <summary>
-/// Reads an inventory, <c>{ "Sites": [ &lt;site&gt;, ... ] }</c>, each site in the configuration schema of SPEC §2
-/// without the <c>IcpBadge</c> wrapper. It accepts what the configuration binder accepts for an <c>IcpBadge</c>
+/// Reads an inventory, <c>{ "Sites": [ &lt;site&gt;, ... ] }</c>, each site in the configuration schema (as in
+/// <c>icpbadge.json</c>) without the <c>IcpBadge</c> wrapper. It accepts what the configuration binder accepts for an <c>IcpBadge</c>
 /// section: names in any letter case, unknown names ignored, <c>null</c> meaning "not given".
 /// </summary>
 /// <example>
@@ -72,7 +73,7 @@ public static class SiteInventory
             }
 
             var name = string.IsNullOrWhiteSpace(options.Site?.Name) ? string.Empty : $" \"{options.Site.Name.Trim()}\"";
-            yield return SiteProfileResult.Failure([.. result.Problems.Select(p => new ConfigurationProblem($"[site {index}{name}] {p.Path}", p.Value, p.Message))]);
+            yield return SiteProfileResult.Failure([.. result.Problems.Select(p => p.At($"[site {index}{name}] {p.Path}"))]);
         }
     }
 
@@ -103,12 +104,12 @@ public static class SiteInventory
     {
         if (Directory.Exists(fullPath))
         {
-            throw new InventoryFileException(fullPath, $"{fullPath} is a folder, not an inventory file.");
+            throw new InventoryFileException(fullPath, CoreText.Resources.Format("Inventory.IsFolder", fullPath));
         }
 
         if (!File.Exists(fullPath))
         {
-            throw new InventoryFileException(fullPath, $"the inventory file {fullPath} does not exist.");
+            throw new InventoryFileException(fullPath, CoreText.Resources.Format("Inventory.FileMissing", fullPath));
         }
 
         try
@@ -122,7 +123,7 @@ public static class SiteInventory
     }
 
     private static InventoryFileException CannotRead(string fullPath, Exception exception) =>
-        new(fullPath, $"cannot read the inventory file {fullPath}: {exception.Message.ReplaceLineEndings(" ")}", exception);
+        new(fullPath, CoreText.Resources.Format("Inventory.CannotRead", fullPath, exception.Message.ReplaceLineEndings(" ")), exception);
 
     /// <summary>The whole inventory, without a UTF-8 byte order mark.</summary>
     private static ReadOnlyMemory<byte> ReadAll(Stream stream)

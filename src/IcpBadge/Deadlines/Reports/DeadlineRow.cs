@@ -1,4 +1,5 @@
 using IcpBadge.Configuration;
+using IcpBadge.Localization;
 using NodaTime;
 
 namespace IcpBadge.Deadlines.Reports;
@@ -12,16 +13,40 @@ namespace IcpBadge.Deadlines.Reports;
 public sealed record DeadlineRow(SiteDeadlines Site, Obligation Obligation)
 {
     /// <summary>The obligation's title, with its subject in parentheses when it has one (e.g. which filing change).</summary>
-    public string Title => Obligation.Definition.Title + (Obligation.Subject is null ? string.Empty : $" ({Obligation.Subject})");
+    public LocalizedText Title =>
+        Obligation.Subject is { } subject
+            ? CoreText.Resources.Format("Deadlines.Title.WithSubject", Obligation.Definition.Title, subject)
+            : Obligation.Definition.Title;
 
     /// <summary>The due date as <c>YYYY-MM-DD</c>; empty when the obligation has none.</summary>
     public string DueText => Date(Obligation.Due);
 
     /// <summary>
     /// Days left or late, or when it was done, then the stricter reading's due date and the notes (not the
-    /// "counted from" ones), separated by <c>; </c>; empty when there is nothing to say.
+    /// "counted from" ones), separated by <c>; </c> (<c>；</c> in Chinese); empty when there is nothing to say.
     /// </summary>
-    public string Detail => Describe(Obligation) + Notes(Obligation);
+    public LocalizedText Detail
+    {
+        get
+        {
+            var parts = new List<LocalizedText>();
+            if (Describe(Obligation) is { } state)
+            {
+                parts.Add(state);
+            }
+
+            if (Obligation.StricterDue is { } stricter)
+            {
+                parts.Add(CoreText.Resources.Format("Deadlines.Detail.StricterDue", Date(stricter)));
+            }
+
+            parts.AddRange(Obligation.Notes.Where(n => !ObligationNotes.IsCountedFrom(n)));
+            var separator = CoreText.Resources.Get("Deadlines.Detail.Separator");
+            return new LocalizedText(
+                string.Join(separator.Zh, parts.Select(p => p.Zh)),
+                string.Join(separator.En, parts.Select(p => p.En)));
+        }
+    }
 
     /// <summary>
     /// The applicable obligations (not <see cref="ObligationState.NotApplicable"/>) of every site as one list, most
@@ -38,25 +63,15 @@ public sealed record DeadlineRow(SiteDeadlines Site, Obligation Obligation)
             .ThenBy(row => row.Site.Name, StringComparer.Ordinal);
     }
 
-    private static string Describe(Obligation obligation) => obligation.State switch
+    private static LocalizedText? Describe(Obligation obligation) => obligation.State switch
     {
-        ObligationState.Overdue => $"{obligation.DaysLate} day(s) late",
-        ObligationState.DoneLate => $"done {Date(obligation.DoneOn)}, {obligation.DaysLate} day(s) late",
-        ObligationState.Done => $"done {Date(obligation.DoneOn)}",
-        ObligationState.NotApplicable => string.Empty,
-        _ => $"{obligation.DaysLeft} day(s) left",
+        ObligationState.Overdue => CoreText.Resources.Format("Deadlines.Detail.DaysLate", obligation.DaysLate),
+        ObligationState.DoneLate => CoreText.Resources.Format("Deadlines.Detail.DoneLate", Date(obligation.DoneOn), obligation.DaysLate),
+        ObligationState.Done when obligation.DoneOn is null => CoreText.Resources.Get("Deadlines.Detail.DoneDateUnknown"),
+        ObligationState.Done => CoreText.Resources.Format("Deadlines.Detail.Done", Date(obligation.DoneOn)),
+        ObligationState.NotApplicable => null,
+        _ => CoreText.Resources.Format("Deadlines.Detail.DaysLeft", obligation.DaysLeft),
     };
-
-    private static string Notes(Obligation obligation)
-    {
-        var notes = obligation.Notes.Where(n => !n.StartsWith("counted from", StringComparison.Ordinal)).ToList();
-        if (obligation.StricterDue is { } stricter)
-        {
-            notes.Insert(0, $"stricter reading: due {Date(stricter)}");
-        }
-
-        return notes.Count == 0 ? string.Empty : "; " + string.Join("; ", notes);
-    }
 
     private static string Date(LocalDate? date) => date is { } value ? IsoDate.Format(value) : string.Empty;
 

@@ -1,3 +1,5 @@
+using IcpBadge.Localization;
+
 namespace IcpBadge.Deadlines.Reports;
 
 /// <summary>How many sites a deadlines report covers and how many of their obligations are in each state.</summary>
@@ -21,7 +23,12 @@ public sealed record DeadlineTally(int Sites, int Overdue, int DueSoon, int Pend
             all.Count(o => o.State is ObligationState.Done or ObligationState.DoneLate));
     }
 
-    /// <summary>The text report's last line, e.g. <c>2 site(s): 1 overdue, 0 due soon, 3 pending, 4 done.</c></summary>
-    public override string ToString() =>
-        $"{Sites} site(s): {Overdue} overdue, {DueSoon} due soon, {Pending} pending, {Done} done.";
+    /// <summary>
+    /// The text report's last line, e.g. <c>共2个网站：已逾期1项，即将到期0项，待办3项，已完成4项。</c> /
+    /// <c>2 site(s): 1 overdue, 0 due soon, 3 pending, 4 done.</c>
+    /// </summary>
+    public LocalizedText Summary => CoreText.Resources.Format("Deadlines.Tally", Sites, Overdue, DueSoon, Pending, Done);
+
+    /// <summary>The <see cref="Summary"/> in Chinese.</summary>
+    public override string ToString() => Summary.Zh;
 }

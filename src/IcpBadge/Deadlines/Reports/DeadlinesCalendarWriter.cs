@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Security.Cryptography;
 using System.Text;
 using IcpBadge.Configuration;
+using IcpBadge.Localization;
 using NodaTime;
 
 namespace IcpBadge.Deadlines.Reports;
@@ -9,7 +10,8 @@ namespace IcpBadge.Deadlines.Reports;
 /// <summary>
 /// The deadlines report as an iCalendar file (RFC 5545; what <c>icp-badge deadlines --format ics</c> writes): one
 /// all-day event per open obligation on its due date, with a reminder <c>warnDays</c> before. UIDs depend only on
-/// the site's ICP number and the obligation, so re-importing the file updates events instead of duplicating them.
+/// the site's ICP number and the obligation (whatever the language), so re-importing the file updates events instead
+/// of duplicating them. Titles, subjects, legal bases and notes are in the language chosen.
 /// </summary>
 /// <remarks>
 /// Write to a UTF-8 writer: lines are folded at 75 octets of UTF-8, never inside a character. Properties come in
@@ -18,7 +20,7 @@ namespace IcpBadge.Deadlines.Reports;
 /// </remarks>
 /// <example>
 /// <code>
-/// var calendar = new DeadlinesCalendarWriter(writer, warnDays: 7, SystemClock.Instance.GetCurrentInstant());
+/// var calendar = new DeadlinesCalendarWriter(writer, warnDays: 7, SystemClock.Instance.GetCurrentInstant(), Language.Zh);
 /// foreach (var site in evaluated) { calendar.Add(site); }
 /// calendar.Complete();
 /// </code>
@@ -31,15 +33,18 @@ public sealed class DeadlinesCalendarWriter
     private readonly TextWriter _output;
     private readonly string _trigger;
     private readonly string _stamp;
+    private readonly Language _language;
 
     /// <summary>Writes the calendar's header to <paramref name="output"/>.</summary>
     /// <param name="output">Where the calendar goes; it should encode UTF-8.</param>
     /// <param name="warnDays">How many days before the due date each reminder fires.</param>
     /// <param name="stamp">When the calendar is written (every event's <c>DTSTAMP</c>).</param>
-    public DeadlinesCalendarWriter(TextWriter output, int warnDays, Instant stamp)
+    /// <param name="language">The language of the events' titles and descriptions.</param>
+    public DeadlinesCalendarWriter(TextWriter output, int warnDays, Instant stamp, Language language)
     {
         ArgumentNullException.ThrowIfNull(output);
         _output = output;
+        _language = language;
         _trigger = warnDays > 0 ? $"-P{warnDays}D" : $"P{-(long)warnDays}D";
         _stamp = stamp.ToDateTimeUtc().ToString("yyyyMMdd'T'HHmmss'Z'", CultureInfo.InvariantCulture);
         Line("BEGIN:VCALENDAR");
@@ -55,9 +60,9 @@ public sealed class DeadlinesCalendarWriter
         foreach (var obligation in site.Obligations.Where(o => o.IsOpen && o.Due is not null))
         {
             var due = obligation.Due!.Value;
-            var title = Text($"{obligation.Id} {obligation.Definition.Title} - {site.Name}");
+            var title = Text($"{obligation.Id} {obligation.Definition.Title.In(_language)} - {site.Name}");
             Line("BEGIN:VEVENT");
-            Line("DESCRIPTION:" + Text(Description(site, obligation)));
+            Line("DESCRIPTION:" + Text(Description(site, obligation, _language)));
             Line("DTEND;VALUE=DATE:" + Date(due.PlusDays(1)));
             Line("DTSTAMP:" + _stamp);
             Line("DTSTART;VALUE=DATE:" + Date(due));
@@ -81,25 +86,22 @@ public sealed class DeadlinesCalendarWriter
     /// <summary>Stable across runs: the site's ICP number, the obligation id and what it is about.</summary>
     internal static string Uid(SiteDeadlines site, Obligation obligation)
     {
-        var key = $"{site.Site.IcpNumber}|{obligation.Id}|{obligation.Subject}";
+        // The English subject, as before the texts had two languages: the UIDs of existing calendars stay the same.
+        var key = $"{site.Site.IcpNumber}|{obligation.Id}|{obligation.Subject?.En}";
         var hash = Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(key)))[..24];
         return $"{obligation.Id.ToLowerInvariant()}-{hash}@icp-badge";
     }
 
-    private static string Description(SiteDeadlines site, Obligation obligation)
+    private static string Description(SiteDeadlines site, Obligation obligation, Language language)
     {
         var text = new StringBuilder()
             .Append(site.Name).Append(" (").Append(site.Site.IcpNumber).Append(")\n")
-            .Append(obligation.Definition.Title);
-        if (obligation.Subject is not null)
-        {
-            text.Append(" (").Append(obligation.Subject).Append(')');
-        }
-
-        text.Append("\nDue ").Append(IsoDate.Format(obligation.Due!.Value)).Append(" (China time). Source: ").Append(obligation.Definition.Source);
+            .Append(new DeadlineRow(site, obligation).Title.In(language))
+            .Append('\n')
+            .Append(CoreText.Resources.Format("Deadlines.Calendar.Due", IsoDate.Format(obligation.Due!.Value), obligation.Definition.Source).In(language));
         foreach (var note in obligation.Notes)
         {
-            text.Append('\n').Append(note);
+            text.Append('\n').Append(note.In(language));
         }
 
         return text.ToString();

@@ -1,13 +1,16 @@
 using System.Text.Json;
 using IcpBadge.Configuration;
+using IcpBadge.Localization;
 using NodaTime;
 
 namespace IcpBadge.Deadlines.Reports;
 
 /// <summary>
-/// The deadlines report as JSON (what <c>icp-badge deadlines --format json</c> writes, SPEC §5): <c>today</c>, then
-/// per site its name and the obligations that apply, each with <c>id</c>, <c>due</c>, <c>state</c> and
-/// <c>daysLeft</c> or <c>daysLate</c>. Sites are written as they are added, so a large inventory is never held whole.
+/// The deadlines report as JSON (what <c>icp-badge deadlines --format json</c> writes): <c>today</c>, then per site its
+/// name and the obligations that apply, each with <c>id</c>, <c>due</c>, <c>state</c>, <c>daysLeft</c> or
+/// <c>daysLate</c>, then <c>title</c> and <c>source</c> (its legal basis) as <c>{ "zh", "en" }</c> and its
+/// <c>notes</c> as an array of <c>{ "zh", "en" }</c>. The same in every language. Sites are written as they are added,
+/// so a large inventory is never held whole.
 /// </summary>
 /// <example>
 /// <code>
@@ -58,6 +61,15 @@ public sealed class DeadlinesJsonWriter : IDisposable
                 _json.WriteNumber("daysLate", late);
             }
 
+            WriteText("title", obligation.Definition.Title);
+            WriteText("source", obligation.Definition.Source);
+            _json.WriteStartArray("notes");
+            foreach (var note in obligation.Notes)
+            {
+                WriteText(null, note);
+            }
+
+            _json.WriteEndArray();
             _json.WriteEndObject();
         }
 
@@ -67,6 +79,23 @@ public sealed class DeadlinesJsonWriter : IDisposable
         {
             _json.Flush();
         }
+    }
+
+    /// <summary>Writes <c>{ "zh": …, "en": … }</c>, as the property <paramref name="name"/> or, when null, as an array item.</summary>
+    private void WriteText(string? name, LocalizedText text)
+    {
+        if (name is null)
+        {
+            _json.WriteStartObject();
+        }
+        else
+        {
+            _json.WriteStartObject(name);
+        }
+
+        _json.WriteString("zh", text.Zh);
+        _json.WriteString("en", text.En);
+        _json.WriteEndObject();
     }
 
     /// <summary>Closes the report (no newline after it) and flushes it to the stream.</summary>
