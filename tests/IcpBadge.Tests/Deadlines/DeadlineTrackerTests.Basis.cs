@@ -29,7 +29,7 @@ public sealed partial class DeadlineTrackerTests
 
         Assert.Equal(due, Text(d2.Due));
         Assert.Equal(stricterDue, Text(d2.StricterDue));
-        Assert.Equal([note], d2.Notes);
+        Assert.Equal([note], d2.Notes.Select(n => n.En));
     }
 
     [Fact]
@@ -65,7 +65,7 @@ public sealed partial class DeadlineTrackerTests
         var d2 = Get(Evaluate(Site(Launched("2024-03-01")), "2024-04-02", new DeadlineOptions { Basis = DeadlineBasis.IcpApproval }), "D2");
 
         AssertObligation(d2, Overdue, "2024-03-31", daysLate: 2);
-        Assert.Equal(["counted from launch (Site:LaunchedOn): no Icp:ApprovedOn for the IcpApproval basis"], d2.Notes);
+        Assert.Equal(["counted from launch (Site:LaunchedOn): no Icp:ApprovedOn for the IcpApproval basis"], d2.Notes.Select(n => n.En));
     }
 
     [Fact]

@@ -25,7 +25,7 @@ public sealed partial class DeadlineTrackerTests
         var d4 = Get(Evaluate(site, today), "D4");
 
         AssertObligation(d4, state, "2024-07-31", daysLeft, daysLate, filedOn);
-        Assert.Equal("change effective 2024-07-01", d4.Subject);
+        Assert.Equal("change effective 2024-07-01", d4.Subject?.En);
     }
 
     [Theory]
@@ -48,7 +48,7 @@ public sealed partial class DeadlineTrackerTests
         var d5 = Get(Evaluate(site, today), "D5");
 
         AssertObligation(d5, state, "2024-09-01", daysLeft, daysLate, filedOn);
-        Assert.Equal("change effective 2024-10-01", d5.Subject);
+        Assert.Equal("change effective 2024-10-01", d5.Subject?.En);
     }
 
     [Fact]
@@ -98,10 +98,10 @@ public sealed partial class DeadlineTrackerTests
 
         var d4 = result.Obligations.Where(o => o.Id == "D4").ToList();
         var d5 = result.Obligations.Where(o => o.Id == "D5").ToList();
-        Assert.Equal(["change effective 2024-07-01", "change effective 2024-09-01"], d4.Select(o => o.Subject));
+        Assert.Equal(["change effective 2024-07-01", "change effective 2024-09-01"], d4.Select(o => o.Subject?.En));
         AssertObligation(d4[0], Done, "2024-07-31", doneOn: "2024-07-20");
         AssertObligation(d4[1], Pending, "2024-10-01", daysLeft: 11);
-        Assert.Equal(["change effective 2024-10-01", "change effective 2024-12-01"], d5.Select(o => o.Subject));
+        Assert.Equal(["change effective 2024-10-01", "change effective 2024-12-01"], d5.Select(o => o.Subject?.En));
         AssertObligation(d5[0], DoneLate, "2024-09-01", daysLate: 2, doneOn: "2024-09-03");
         AssertObligation(d5[1], Pending, "2024-11-01", daysLeft: 42);
         Assert.All(result.Obligations.Where(o => o.Id is not ("D4" or "D5")), o => Assert.Null(o.Subject));
@@ -121,7 +121,7 @@ public sealed partial class DeadlineTrackerTests
 
         var d4 = Evaluate(site, "2024-09-20").Obligations.Where(o => o.Id == "D4").ToList();
 
-        Assert.Equal(["2024-08-01", "2024-09-01", "2024-09-01", "2024-09-01"], d4.Select(o => o.Subject![^10..]));
+        Assert.Equal(["2024-08-01", "2024-09-01", "2024-09-01", "2024-09-01"], d4.Select(o => o.Subject!.En[^10..]));
         Assert.Equal([null, "2024-09-05", null, "2024-09-02"], d4.Select(o => o.DoneOn?.ToString("uuuu-MM-dd", null)));
     }
 }

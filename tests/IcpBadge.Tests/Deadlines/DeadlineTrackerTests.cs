@@ -118,7 +118,7 @@ public sealed partial class DeadlineTrackerTests
         // No LaunchedOn means "not live yet" (SPEC §2): nothing to count from under the default basis.
         AssertObligation(byLaunch, NotApplicable, due: null);
         AssertObligation(byApproval, Pending, "2024-06-09", daysLeft: 20);
-        Assert.Equal(["counted from ICP approval (Icp:ApprovedOn)"], byApproval.Notes);
+        Assert.Equal(["counted from ICP approval (Icp:ApprovedOn)"], byApproval.Notes.Select(n => n.En));
         AssertObligation(byEarliest, Pending, "2024-06-09", daysLeft: 20);
     }
 
@@ -156,7 +156,7 @@ public sealed partial class DeadlineTrackerTests
 
         Assert.Equal(IsoDayOfWeek.Friday, Date("2024-08-02").DayOfWeek);
         AssertObligation(d8, DueSoon, "2024-08-09", daysLeft: 7);
-        Assert.Equal(["no HolidaysFile: only weekends are skipped when counting working days"], d8.Notes);
+        Assert.Equal(["no HolidaysFile: only weekends are skipped when counting working days"], d8.Notes.Select(n => n.En));
     }
 
     [Fact]
@@ -176,7 +176,7 @@ public sealed partial class DeadlineTrackerTests
             var d8 = Get(Evaluate(site, "2024-08-02"), "D8");
 
             AssertObligation(d8, Pending, "2024-08-12", daysLeft: 10);
-            Assert.Empty(d8.Notes);
+            Assert.Empty(d8.Notes.Select(n => n.En));
         }
         finally
         {
@@ -239,7 +239,7 @@ public sealed partial class DeadlineTrackerTests
         var d2 = Get(Evaluate(site, today), "D2");
 
         AssertObligation(d2, state, "2024-03-31", daysLeft, daysLate, submittedOn);
-        Assert.Equal(["counted from launch (Site:LaunchedOn)"], d2.Notes);
+        Assert.Equal(["counted from launch (Site:LaunchedOn)"], d2.Notes.Select(n => n.En));
         Assert.Null(d2.StricterDue);
     }
 
@@ -287,7 +287,7 @@ public sealed partial class DeadlineTrackerTests
         var d3 = Get(Evaluate(site, today), "D3");
 
         AssertObligation(d3, state, "2024-07-03", daysLeft, daysLate, displayedOn);
-        Assert.Empty(d3.Notes);
+        Assert.Empty(d3.Notes.Select(n => n.En));
     }
 
     [Fact]
@@ -306,8 +306,8 @@ public sealed partial class DeadlineTrackerTests
         var d3 = Get(Evaluate(site, "2024-06-10"), "D3");
 
         var note = Assert.Single(d3.Notes);
-        Assert.Contains("Police:Icon", note, StringComparison.Ordinal);
-        Assert.Contains("emblem", note, StringComparison.Ordinal);
+        Assert.Contains("Police:Icon", note.En, StringComparison.Ordinal);
+        Assert.Contains("emblem", note.En, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -318,7 +318,7 @@ public sealed partial class DeadlineTrackerTests
         var d3 = Get(Evaluate(site, "2024-06-10"), "D3");
 
         var note = Assert.Single(d3.Notes);
-        Assert.Contains("Police:Number", note, StringComparison.Ordinal);
+        Assert.Contains("Police:Number", note.En, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -330,8 +330,8 @@ public sealed partial class DeadlineTrackerTests
 
         Assert.Equal(Done, d3.State);
         Assert.Equal(2, d3.Notes.Count);
-        Assert.Contains(d3.Notes, n => n.Contains("Police:Icon", StringComparison.Ordinal));
-        Assert.Contains(d3.Notes, n => n.Contains("Police:Number", StringComparison.Ordinal));
+        Assert.Contains(d3.Notes, n => n.En.Contains("Police:Icon", StringComparison.Ordinal));
+        Assert.Contains(d3.Notes, n => n.En.Contains("Police:Number", StringComparison.Ordinal));
     }
 
     // ---- helpers -------------------------------------------------------------------------------------------------

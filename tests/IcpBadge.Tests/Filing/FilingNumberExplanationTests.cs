@@ -1,6 +1,7 @@
 using System.Text;
 using System.Text.Json;
 using IcpBadge.Filing;
+using IcpBadge.Localization;
 
 namespace IcpBadge.Tests.Filing;
 
@@ -25,7 +26,7 @@ public sealed class FilingNumberExplanationTests
                 new("link", "https://beian.miit.gov.cn/"),
                 new("footer", "北京 sites show the website number (…号-n), not the bare main number"),
             ],
-            explanation.Details);
+            explanation.Details(Language.En));
     }
 
     [Fact]
@@ -45,7 +46,7 @@ public sealed class FilingNumberExplanationTests
         Assert.Equal(FilingNumberKind.TelecomLicence, explanation.Kind);
         Assert.Null(explanation.Link);
         Assert.Null(explanation.FooterHint);
-        Assert.Contains(new ExplanationLine("link", "none (licences have no canonical link)"), explanation.Details);
+        Assert.Contains(new ExplanationLine("link", "none (licences have no canonical link)"), explanation.Details(Language.En));
     }
 
     [Fact]
@@ -54,7 +55,7 @@ public sealed class FilingNumberExplanationTests
         var explanation = FilingNumberExplanation.For("京ICP备 12345678号-1");
 
         Assert.Contains(FilingNormalization.Whitespace, explanation.Normalizations);
-        Assert.Contains(new ExplanationLine("normalised", "spaces removed"), explanation.Details);
+        Assert.Contains(new ExplanationLine("normalised", "spaces removed"), explanation.Details(Language.En));
     }
 
     [Fact]
@@ -65,9 +66,12 @@ public sealed class FilingNumberExplanationTests
         Assert.False(explanation.Valid);
         Assert.Null(explanation.Kind);
         Assert.Null(explanation.Province);
-        var line = Assert.Single(explanation.Details);
+        var line = Assert.Single(explanation.Details(Language.En));
         Assert.Equal("error", line.Label);
         Assert.Contains("does not match division code 52 (贵州)", line.Value, StringComparison.Ordinal);
+        var chinese = Assert.Single(explanation.Details(Language.Zh));
+        Assert.Equal("错误", chinese.Label);
+        Assert.StartsWith("公安备案号的省份简称与第", chinese.Value, StringComparison.Ordinal);
     }
 
     [Fact]

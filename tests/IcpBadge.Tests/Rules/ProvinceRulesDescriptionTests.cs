@@ -1,4 +1,5 @@
 using System.Text.Json;
+using IcpBadge.Localization;
 using IcpBadge.Provinces;
 using IcpBadge.Rules;
 
@@ -12,7 +13,7 @@ public sealed class ProvinceRulesDescriptionTests
     [Fact]
     public void Details_Guangdong_ShowsTheMainNumberAndOnePolicePlatform()
     {
-        var details = ProvinceRulesDescription.Details(Rules(44)).ToDictionary(l => l.Label, l => l.Value);
+        var details = ProvinceRulesDescription.Details(Rules(44), Language.En).ToDictionary(l => l.Label, l => l.Value);
 
         Assert.Equal(["abbreviations", "MIIT host", "footer number", "copyright", "police badge", "police platforms", "licence"], details.Keys);
         Assert.StartsWith("the main number, e.g. 粤ICP备19015064号 without -n", details["footer number"], StringComparison.Ordinal);
@@ -23,14 +24,32 @@ public sealed class ProvinceRulesDescriptionTests
     [Fact]
     public void Details_ShanghaiAndJiangsu_SayWhatTheyAddToTheNationalRules()
     {
-        var shanghai = ProvinceRulesDescription.Details(Rules(31)).Single(l => l.Label == "police platforms");
-        var jiangsu = ProvinceRulesDescription.Details(Rules(32)).Single(l => l.Label == "copyright");
+        var shanghai = ProvinceRulesDescription.Details(Rules(31), Language.En).Single(l => l.Label == "police platforms");
+        var jiangsu = ProvinceRulesDescription.Details(Rules(32), Language.En).Single(l => l.Label == "copyright");
 
         Assert.EndsWith(" and 上海互联网安全综合服务网 (wa.police.sh.cn)", shanghai.Value, StringComparison.Ordinal);
         Assert.StartsWith("required:", jiangsu.Value, StringComparison.Ordinal);
-        Assert.Equal("D6/D9: also file on wa.police.sh.cn", ProvinceRulesDescription.Extra(Rules(31)));
-        Assert.Equal("D10: live within 1 month of ICP approval", ProvinceRulesDescription.Extra(Rules(44)));
-        Assert.Equal(string.Empty, ProvinceRulesDescription.Extra(Rules(11)));
+        Assert.Equal("D6/D9: also file on wa.police.sh.cn", ProvinceRulesDescription.Extra(Rules(31), Language.En));
+        Assert.Equal("D10: live within 1 month of ICP approval", ProvinceRulesDescription.Extra(Rules(44), Language.En));
+        Assert.Equal(string.Empty, ProvinceRulesDescription.Extra(Rules(11), Language.En));
+    }
+
+    [Fact]
+    public void Details_InChinese_HaveChineseLabelsAndNoSourceReferences()
+    {
+        var details = ProvinceRulesDescription.Details(Rules(31), Language.Zh).ToDictionary(l => l.Label, l => l.Value);
+
+        Assert.Equal(["简称", "工信部备案系统", "底部备案号", "版权", "公安备案标识", "公安备案平台", "许可证"], details.Keys);
+        Assert.StartsWith("网站备案号，例如 沪ICP备12345678号-1", details["底部备案号"], StringComparison.Ordinal);
+        Assert.EndsWith("和上海互联网安全综合服务网 (wa.police.sh.cn)", details["公安备案平台"], StringComparison.Ordinal);
+        Assert.Equal("D6/D9：另在 wa.police.sh.cn 备案", ProvinceRulesDescription.Extra(Rules(31), Language.Zh));
+        Assert.Equal("黔（也作贵）", ProvinceRulesDescription.Abbreviations("黔贵", Language.Zh));
+        foreach (var language in new[] { Language.Zh, Language.En })
+        {
+            Assert.All(
+                ProvinceCatalog.All.SelectMany(p => ProvinceRulesDescription.Details(ProvinceRules.For(p), language)),
+                line => Assert.DoesNotMatch(@"\d{3}:\d", line.Value));
+        }
     }
 
     [Theory]
@@ -38,7 +57,7 @@ public sealed class ProvinceRulesDescriptionTests
     [InlineData("黔贵", "黔 (also 贵)")]
     [InlineData("甲乙丙", "甲 (also 乙, 丙)")]
     public void Abbreviations_PutsTheCurrentOneFirst(string characters, string expected) =>
-        Assert.Equal(expected, ProvinceRulesDescription.Abbreviations(characters));
+        Assert.Equal(expected, ProvinceRulesDescription.Abbreviations(characters, Language.En));
 
     [Fact]
     public void JsonWriter_WritesEveryProvinceWithItsObligations()

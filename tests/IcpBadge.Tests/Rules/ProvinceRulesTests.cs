@@ -94,10 +94,14 @@ public sealed class ProvinceRulesTests
 
         var where = ProvinceCatalog.All.Where(p => obligation.AppliesIn(ProvinceRules.For(p))).Select(p => p.Code).ToList();
         Assert.Equal(province is { } only ? [only] : ProvinceCatalog.All.Select(p => p.Code), where);
-        Assert.False(string.IsNullOrWhiteSpace(obligation.Title));
-        Assert.False(string.IsNullOrWhiteSpace(obligation.Due));
-        Assert.False(string.IsNullOrWhiteSpace(obligation.AppliesWhen));
-        Assert.False(string.IsNullOrWhiteSpace(obligation.Source));
+        Assert.False(string.IsNullOrWhiteSpace(obligation.Title.Zh));
+        Assert.False(string.IsNullOrWhiteSpace(obligation.Title.En));
+        Assert.False(string.IsNullOrWhiteSpace(obligation.Due.Zh));
+        Assert.False(string.IsNullOrWhiteSpace(obligation.Due.En));
+        Assert.False(string.IsNullOrWhiteSpace(obligation.AppliesWhen.Zh));
+        Assert.False(string.IsNullOrWhiteSpace(obligation.AppliesWhen.En));
+        Assert.False(string.IsNullOrWhiteSpace(obligation.Source.Zh));
+        Assert.False(string.IsNullOrWhiteSpace(obligation.Source.En));
     }
 
     [Theory]
@@ -108,7 +112,7 @@ public sealed class ProvinceRulesTests
     [InlineData("D10", "ICP approval + 1 month")]
     public void ObligationCatalog_Obligation_IsDueAsTheSpecSays(string id, string due)
     {
-        Assert.Equal(due, Assert.Single(ObligationCatalog.All, o => o.Id == id).Due);
+        Assert.Equal(due, Assert.Single(ObligationCatalog.All, o => o.Id == id).Due.En);
     }
 
     [Fact]
