@@ -47,7 +47,7 @@ internal sealed class TargetReader(PageInspector inspector, LocalDate today)
         }
         catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
         {
-            var finding = new InspectionFinding(VerificationRules.Net001, FindingSeverity.Error, "The file could not be read: " + exception.Message, "无法读取该文件：" + exception.Message, target.Name);
+            var finding = new InspectionFinding(VerificationRules.Net001, FindingSeverity.Error, VerificationText.Format("Finding.NET001.FileUnreadable", exception.Message), target.Name);
             return new TargetReport(target.Name, finalUrl, TargetStatus.Unreachable, target.IsHomePage, [finding]);
         }
 
@@ -67,7 +67,7 @@ internal sealed class TargetReader(PageInspector inspector, LocalDate today)
         catch (ChromiumRenderException exception)
         {
             var failure = exception.Message;
-            var finding = new InspectionFinding(VerificationRules.Net001, FindingSeverity.Error, "The page could not be rendered: " + failure, "无法渲染该页面：" + failure, target.Name);
+            var finding = new InspectionFinding(VerificationRules.Net001, FindingSeverity.Error, VerificationText.Format("Finding.NET001.RenderFailed", failure), target.Name);
             return new TargetReport(target.Name, finalUrl, TargetStatus.Unreachable, target.IsHomePage, [finding]);
         }
 

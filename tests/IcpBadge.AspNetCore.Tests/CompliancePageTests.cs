@@ -1,5 +1,7 @@
 using System.Text.Json;
 using AngleSharp.Html.Parser;
+using IcpBadge.Deadlines;
+using IcpBadge.Verification;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 
@@ -40,12 +42,70 @@ public sealed class CompliancePageTests(WebApplicationFactory<Program> factory) 
 
         var document = new HtmlParser().ParseDocument(html);
         var applicable = document.QuerySelectorAll("table.obligations tbody tr").Select(r => r.GetAttribute("data-id")!).ToList();
-        var notApplicable = document.QuerySelector("p.not-applicable")?.TextContent ?? string.Empty;
+        var notApplicable = document.QuerySelectorAll("p.not-applicable [data-id]").Select(s => s.GetAttribute("data-id")!).ToList();
         foreach (var id in Enumerable.Range(1, 10).Select(i => $"D{i}"))
         {
-            var listed = applicable.Count(a => a == id) + (notApplicable.Contains($" {id},", StringComparison.Ordinal) || notApplicable.Contains($" {id}.", StringComparison.Ordinal) ? 1 : 0);
+            var listed = applicable.Count(a => a == id) + notApplicable.Count(a => a == id);
             Assert.True(listed == 1, $"{id} is listed {listed} times:\n{html}");
         }
+    }
+
+    /// <summary>
+    /// Chinese by default: headings, obligation titles, states and the legal basis of each obligation (never a line of
+    /// internal notes), with a link to the English page.
+    /// </summary>
+    [Fact]
+    public async Task CompliancePage_ByDefault_IsChinese_WithTheLegalBasisOfEachObligation()
+    {
+        using var client = factory.CreateClient();
+
+        var document = new HtmlParser().ParseDocument(await client.GetStringAsync(new Uri("/compliance", UriKind.Relative)));
+
+        Assert.Equal("zh-CN", document.DocumentElement.GetAttribute("lang"));
+        Assert.Equal("合规状态", document.QuerySelector("h1")!.TextContent);
+        Assert.Equal("法律依据", document.QuerySelectorAll("table.obligations th")[5].TextContent);
+        Assert.NotNull(document.QuerySelector("a[href='/compliance?lang=en']"));
+        var d1 = document.QuerySelector("tr[data-id=D1]");
+        Assert.NotNull(d1);
+        Assert.Contains("《非经营性互联网信息服务备案管理办法》", d1.QuerySelector("td.source")!.TextContent, StringComparison.Ordinal);
+        Assert.Matches(@"\p{IsCJKUnifiedIdeographs}", d1.QuerySelectorAll("td")[1].TextContent);
+        Assert.Matches(@"\p{IsCJKUnifiedIdeographs}", d1.QuerySelector("td.state")!.TextContent);
+        AssertNoInternalReferences(document.Body!.TextContent);
+    }
+
+    /// <summary><c>?lang=en</c>: the same page in English, obligations with their English title and legal basis, findings in English.</summary>
+    [Fact]
+    public async Task CompliancePage_LangEn_IsEnglish_WithTheLegalBasisOfEachObligation()
+    {
+        using var client = factory.CreateClient();
+
+        var document = new HtmlParser().ParseDocument(await client.GetStringAsync(new Uri("/compliance?lang=en", UriKind.Relative)));
+
+        Assert.Equal("en", document.DocumentElement.GetAttribute("lang"));
+        Assert.Equal("Compliance", document.QuerySelector("h1")!.TextContent);
+        Assert.Equal("Legal basis", document.QuerySelectorAll("table.obligations th")[5].TextContent);
+        Assert.NotNull(document.QuerySelector("a[href='/compliance']"));
+        var d1 = document.QuerySelector("tr[data-id=D1]");
+        Assert.NotNull(d1);
+        Assert.Contains("Order No. 33", d1.QuerySelector("td.source")!.TextContent, StringComparison.Ordinal);
+        Assert.DoesNotMatch(@"\p{IsCJKUnifiedIdeographs}", d1.QuerySelectorAll("td")[1].TextContent);
+        Assert.Equal(d1.GetAttribute("data-state"), d1.QuerySelector("td.state")!.TextContent);
+        Assert.Matches(@"^\d+ error\(s\), \d+ warning\(s\)$", document.QuerySelector("#verification-summary")!.TextContent);
+        foreach (var finding in document.QuerySelectorAll("table.findings tbody tr"))
+        {
+            var rule = VerificationRules.Find(finding.GetAttribute("data-rule")!);
+            Assert.NotNull(rule);
+            Assert.Equal(rule.Title.En, finding.QuerySelector("td.rule-title")!.TextContent);
+            Assert.DoesNotMatch(@"^\p{IsCJKUnifiedIdeographs}", finding.QuerySelector("td.message")!.TextContent);
+        }
+
+        AssertNoInternalReferences(document.Body!.TextContent);
+    }
+
+    private static void AssertNoInternalReferences(string text)
+    {
+        Assert.DoesNotContain("SPEC", text, StringComparison.Ordinal);
+        Assert.DoesNotMatch(@"\b\d{3}:\d{3,}\b", text);
     }
 
     /// <summary>SPEC §1.6: an ICP approval earlier than launch gives a stricter D2 date, shown alongside.</summary>
@@ -57,12 +117,14 @@ public sealed class CompliancePageTests(WebApplicationFactory<Program> factory) 
             .UseSetting("IcpBadge:Icp:ApprovedOn", "2026-09-28"));
         using var client = site.CreateClient();
 
-        var html = await client.GetStringAsync(new Uri("/compliance", UriKind.Relative));
+        var chinese = new HtmlParser().ParseDocument(await client.GetStringAsync(new Uri("/compliance", UriKind.Relative))).QuerySelector("tr[data-id=D2]");
+        var english = new HtmlParser().ParseDocument(await client.GetStringAsync(new Uri("/compliance?lang=en", UriKind.Relative))).QuerySelector("tr[data-id=D2]");
 
-        var d2 = new HtmlParser().ParseDocument(html).QuerySelector("tr[data-id=D2]");
-        Assert.NotNull(d2);
-        Assert.Equal("2026-11-07", d2.QuerySelectorAll("td")[2].TextContent);
-        Assert.Contains("stricter reading: due 2026-10-28", d2.QuerySelectorAll("td")[4].TextContent, StringComparison.Ordinal);
+        Assert.NotNull(chinese);
+        Assert.NotNull(english);
+        Assert.Equal("2026-11-07", english.QuerySelectorAll("td")[2].TextContent);
+        Assert.Contains("stricter reading: due 2026-10-28", english.QuerySelectorAll("td")[4].TextContent, StringComparison.Ordinal);
+        Assert.Contains("从严解读：2026-10-28 到期", chinese.QuerySelectorAll("td")[4].TextContent, StringComparison.Ordinal);
     }
 
     private static async Task<(Report Page, Report Health)> FetchBothAsync(HttpClient client)
@@ -76,20 +138,22 @@ public sealed class CompliancePageTests(WebApplicationFactory<Program> factory) 
     private static Report ParsePage(string html)
     {
         var document = new HtmlParser().ParseDocument(html);
-        var today = document.QuerySelector("main p strong, p strong")!.TextContent.Trim();
-        var status = document.QuerySelector("#health-status")!.TextContent.Trim();
+        var today = document.QuerySelector("#today")!.TextContent.Trim();
+        var status = document.QuerySelector("#health-status")!.GetAttribute("data-status")!;
         var rows = document.QuerySelectorAll("table.obligations tbody tr")
             .Select(row =>
             {
                 var cells = row.QuerySelectorAll("td").Select(c => c.TextContent.Trim()).ToList();
+                var state = row.GetAttribute("data-state")!;
                 Assert.Equal(row.GetAttribute("data-id"), cells[0]);
-                Assert.Equal("state-" + cells[3].ToLowerInvariant(), row.GetAttribute("class"));
-                return new Row(cells[0], cells[3], cells[2]);
+                Assert.Equal("state-" + state.ToLowerInvariant(), row.GetAttribute("class"));
+                Assert.Equal(Enum.Parse<ObligationState>(state).Text().Zh, cells[3]);
+                return new Row(cells[0], state, cells[2]);
             });
         return new Report(today, status, Sorted(rows));
     }
 
-    /// <summary><c>"D2": "Pending, due 2026-12-01, 7 day(s) left"</c> → D2, Pending, 2026-12-01.</summary>
+    /// <summary><c>"D2": "待办，2026-12-01 到期，还剩 7 天"</c> (the health check speaks Chinese by default) → D2, Pending, 2026-12-01.</summary>
     private static Report ParseHealth(string json)
     {
         using var document = JsonDocument.Parse(json);
@@ -101,9 +165,10 @@ public sealed class CompliancePageTests(WebApplicationFactory<Program> factory) 
             .Where(p => p.Name != "today")
             .Select(p =>
             {
-                var parts = p.Value.GetString()!.Split(", ");
-                Assert.StartsWith("due ", parts[1], StringComparison.Ordinal);
-                return new Row(p.Name.Split(' ')[0], parts[0], parts[1]["due ".Length..]);
+                var parts = p.Value.GetString()!.Split("，");
+                Assert.EndsWith(" 到期", parts[1], StringComparison.Ordinal);
+                var state = Enum.GetValues<ObligationState>().Single(s => s.Text().Zh == parts[0]);
+                return new Row(p.Name.Split(' ')[0], state.ToString(), parts[1][..^" 到期".Length]);
             });
         return new Report(data.GetProperty("today").GetString()!, root.GetProperty("status").GetString()!, Sorted(rows));
     }

@@ -1,5 +1,6 @@
 using IcpBadge.AspNetCore.Tests.Support;
 using IcpBadge.Deadlines;
+using IcpBadge.Localization;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
 using Microsoft.Extensions.Hosting;
@@ -73,12 +74,14 @@ public sealed class IcpBadgeHealthCheckTests : IDisposable
         {
             Launched(options);
             options.Police.Number = "京公网安备11010502030143号";
+            // Approved on 20 October and not shown yet: the badge (D3) was due on 19 November.
+            options.Police.ApprovedOn = "2026-10-20";
             options.Changes.Add(new Configuration.ChangeOptions { Filing = "Police", EffectiveOn = "2026-11-05" });
             options.Changes.Add(new Configuration.ChangeOptions { Filing = "Police", EffectiveOn = "2026-12-20", FiledOn = "2026-12-01" });
         });
 
         Assert.Equal(HealthStatus.Unhealthy, result.Status);
-        Assert.Equal("Overdue filing obligations: D2.", result.Description);
+        Assert.Equal("Overdue filing obligations: D3.", result.Description);
         Assert.Equal("DueSoon, due 2026-12-05, 3 day(s) left", result.Data["D4 (change effective 2026-11-05)"]);
         Assert.Equal("Done, due 2027-01-19", result.Data["D4 (change effective 2026-12-20)"]);
         Assert.False(result.Data.ContainsKey("D5"));
@@ -89,7 +92,7 @@ public sealed class IcpBadgeHealthCheckTests : IDisposable
     {
         var clock = new FakeClock(Instant.FromUtc(2026, 12, 1, 15, 59, 59)); // 23:59:59 on 1 Dec in China
         await using var services = Services(clock, Launched);
-        var check = new IcpBadgeHealthCheck(services.GetRequiredService<IcpBadgeFooter>(), services.GetRequiredService<DeadlineTracker>());
+        var check = new IcpBadgeHealthCheck(services.GetRequiredService<IcpBadgeFooter>(), services.GetRequiredService<DeadlineTracker>(), Language.En);
 
         var before = await check.CheckHealthAsync(new HealthCheckContext());
         clock.Advance(Duration.FromSeconds(1));
@@ -104,7 +107,7 @@ public sealed class IcpBadgeHealthCheckTests : IDisposable
     public async Task CheckHealth_DeadlineOptionsFromServices_SetTheWarningPeriod()
     {
         await using var services = Services(ChinaNoon(2026, 11, 24), Launched, s => s.Configure<DeadlineOptions>(o => o.WarnDays = 6));
-        var check = new IcpBadgeHealthCheck(services.GetRequiredService<IcpBadgeFooter>(), services.GetRequiredService<DeadlineTracker>());
+        var check = new IcpBadgeHealthCheck(services.GetRequiredService<IcpBadgeFooter>(), services.GetRequiredService<DeadlineTracker>(), Language.En);
 
         var result = await check.CheckHealthAsync(new HealthCheckContext());
 
@@ -123,13 +126,38 @@ public sealed class IcpBadgeHealthCheckTests : IDisposable
         Assert.Equal("icp-badge", entry.Key);
         Assert.Equal(HealthStatus.Unhealthy, entry.Value.Status);
         Assert.Equal(HealthStatus.Unhealthy, report.Status);
+        Assert.Equal("已逾期的备案义务：D2。", entry.Value.Description);
+        Assert.Equal("已逾期，2026-12-01 到期，逾期 1 天", entry.Value.Data["D2"]);
+    }
+
+    [Fact]
+    public async Task AddIcpBadgeHealthCheck_InEnglish_DescribesInEnglish()
+    {
+        await using var services = Services(ChinaNoon(2026, 12, 2), Launched, s => s.AddHealthChecks().AddIcpBadgeHealthCheck(language: Language.En));
+
+        var report = await services.GetRequiredService<HealthCheckService>().CheckHealthAsync(r => r.Tags.Contains("compliance"));
+
+        var entry = Assert.Single(report.Entries);
+        Assert.Equal("Overdue filing obligations: D2.", entry.Value.Description);
         Assert.Equal("Overdue, due 2026-12-01, 1 day(s) late", entry.Value.Data["D2"]);
+    }
+
+    [Fact]
+    public async Task CheckHealth_ByDefault_IsInChinese()
+    {
+        await using var services = Services(ChinaNoon(2026, 11, 24), Launched);
+        var check = new IcpBadgeHealthCheck(services.GetRequiredService<IcpBadgeFooter>(), services.GetRequiredService<DeadlineTracker>());
+
+        var result = await check.CheckHealthAsync(new HealthCheckContext());
+
+        Assert.Equal("即将到期的备案义务：D2。", result.Description);
+        Assert.Equal("即将到期，2026-12-01 到期，还剩 7 天", result.Data["D2"]);
     }
 
     private async Task<HealthCheckResult> CheckAsync(IClock clock, Action<IcpBadgeOptions> configure)
     {
         await using var services = Services(clock, configure);
-        var check = new IcpBadgeHealthCheck(services.GetRequiredService<IcpBadgeFooter>(), services.GetRequiredService<DeadlineTracker>());
+        var check = new IcpBadgeHealthCheck(services.GetRequiredService<IcpBadgeFooter>(), services.GetRequiredService<DeadlineTracker>(), Language.En);
         return await check.CheckHealthAsync(new HealthCheckContext());
     }
 

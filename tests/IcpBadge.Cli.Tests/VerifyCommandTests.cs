@@ -48,8 +48,10 @@ public sealed class VerifyCommandTests : IDisposable
         Assert.All(targets, t => Assert.Equal("ok", t.GetProperty("status").GetString()));
         var post = targets.Single(t => t.GetProperty("target").GetString()!.EndsWith("post.html", StringComparison.Ordinal));
         var finding = Assert.Single(post.GetProperty("findings").EnumerateArray());
-        Assert.Equal(["rule", "severity", "message", "evidence"], finding.EnumerateObject().Select(p => p.Name));
+        Assert.Equal(["rule", "severity", "message", "messages", "evidence"], finding.EnumerateObject().Select(p => p.Name));
         Assert.Equal("ICP006", finding.GetProperty("rule").GetString());
+        Assert.Equal(finding.GetProperty("message").GetString(), finding.GetProperty("messages").GetProperty("en").GetString());
+        Assert.StartsWith("ICP备案号链接", finding.GetProperty("messages").GetProperty("zh").GetString(), StringComparison.Ordinal);
         Assert.Equal("error", finding.GetProperty("severity").GetString());
         Assert.Equal("京ICP备12345678号-1", finding.GetProperty("evidence").GetString());
 

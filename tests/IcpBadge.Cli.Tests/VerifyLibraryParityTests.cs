@@ -50,7 +50,7 @@ public sealed class VerifyLibraryParityTests
         if (format == "text")
         {
             using var text = new StringWriter(System.Globalization.CultureInfo.InvariantCulture);
-            report.WriteText(text);
+            report.WriteText(text, IcpBadge.Localization.Language.En);
             return text.ToString();
         }
 

@@ -1,3 +1,4 @@
+using IcpBadge.Localization;
 using IcpBadge.Verification.Tests.Support;
 
 namespace IcpBadge.Verification.Tests;
@@ -33,10 +34,10 @@ public sealed class OneFindingPerEvidenceTests
     public void TheSameRuleAndEvidence_AsWarningThenError_IsKeptOnceAsTheError_WhereItFirstAppeared()
     {
         var findings = new PageFindings();
-        findings.Add(VerificationRules.Icp009, FindingSeverity.Warning, "later half", "后半部分", "京ICP备12345678号-1");
-        findings.Add(VerificationRules.Icp010, FindingSeverity.Warning, "hidden", "隐藏", "京ICP备12345678号-1");
-        findings.Add(VerificationRules.Icp009, FindingSeverity.Error, "first half", "前半部分", "京ICP备12345678号-1");
-        findings.Add(VerificationRules.Icp009, FindingSeverity.Warning, "again", "再次", "京ICP备12345678号-1");
+        findings.Add(VerificationRules.Icp009, FindingSeverity.Warning, new LocalizedText("后半部分", "later half"), "京ICP备12345678号-1");
+        findings.Add(VerificationRules.Icp010, FindingSeverity.Warning, new LocalizedText("隐藏", "hidden"), "京ICP备12345678号-1");
+        findings.Add(VerificationRules.Icp009, FindingSeverity.Error, new LocalizedText("前半部分", "first half"), "京ICP备12345678号-1");
+        findings.Add(VerificationRules.Icp009, FindingSeverity.Warning, new LocalizedText("再次", "again"), "京ICP备12345678号-1");
 
         Assert.Equal(["ICP009 Error: first half [京ICP备12345678号-1]", "ICP010 Warning: hidden [京ICP备12345678号-1]"], findings.All.Select(f => f.ToString()));
     }

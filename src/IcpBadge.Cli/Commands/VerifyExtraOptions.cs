@@ -4,6 +4,7 @@ using IcpBadge.StaticSites;
 using IcpBadge.Cli.Inventory;
 using IcpBadge.Cli.Output;
 using IcpBadge.Configuration;
+using IcpBadge.Localization;
 using IcpBadge.Verification;
 
 namespace IcpBadge.Cli.Commands;
@@ -140,7 +141,8 @@ internal sealed class VerifyExtraOptions(CliText text)
     {
         if (format is not ("json" or "sarif" or "junit"))
         {
-            report.WriteText(writer);
+            // Until verify takes --lang, the text report stays in English, as the rest of the command's output.
+            report.WriteText(writer, Language.En);
             return;
         }
 

@@ -60,8 +60,7 @@ public static partial class BlockPageDetector
         return new InspectionFinding(
             VerificationRules.Net002,
             FindingSeverity.Error,
-            "The page is a hosting provider's block page for a site that is not filed or not connected to its filing; ICP and police rules were not checked.",
-            "该页面是接入商对未备案或未接入备案的网站显示的拦截页；未检查 ICP 与公安备案规则。",
+            VerificationText.Get("Finding.NET002.BlockPage"),
             evidence);
     }
 

@@ -14,7 +14,7 @@ public sealed class DocumentFetchResult
         MediaType = outcome.MediaType;
         Body = outcome.Body;
         FailureKind = outcome.FailureKind;
-        FailureReason = outcome.ReasonEn;
+        FailureReason = outcome.Reason?.En;
     }
 
     /// <summary>The URL asked for.</summary>

@@ -1,3 +1,5 @@
+using IcpBadge.Localization;
+
 namespace IcpBadge.Verification.Fetching;
 
 /// <summary>
@@ -6,10 +8,10 @@ namespace IcpBadge.Verification.Fetching;
 /// cannot drift apart.
 /// </summary>
 internal readonly record struct FetchOutcome(
-    Uri FinalUrl, int? StatusCode, string? MediaType, string? CharSet, ReadOnlyMemory<byte> Body, FetchFailureKind FailureKind, string? ReasonEn, string? ReasonZh)
+    Uri FinalUrl, int? StatusCode, string? MediaType, string? CharSet, ReadOnlyMemory<byte> Body, FetchFailureKind FailureKind, LocalizedText? Reason)
 {
     public bool Succeeded => FailureKind == FetchFailureKind.None;
 
-    public static FetchOutcome Failed(Uri finalUrl, int? statusCode, FetchFailureKind kind, string reasonEn, string reasonZh) =>
-        new(finalUrl, statusCode, null, null, ReadOnlyMemory<byte>.Empty, kind, reasonEn, reasonZh);
+    public static FetchOutcome Failed(Uri finalUrl, int? statusCode, FetchFailureKind kind, LocalizedText reason) =>
+        new(finalUrl, statusCode, null, null, ReadOnlyMemory<byte>.Empty, kind, reason);
 }

@@ -4,6 +4,7 @@ using System.Net;
 using System.Net.Http.Headers;
 using System.Reflection;
 using IcpBadge.Html;
+using IcpBadge.Localization;
 
 namespace IcpBadge.Verification.Fetching;
 
@@ -57,7 +58,7 @@ public sealed class PageFetcher
         var outcome = await SendAsync(url, HtmlAccept, IsHtml, cancellationToken).ConfigureAwait(false);
         if (!outcome.Succeeded)
         {
-            var finding = new InspectionFinding(VerificationRules.Net001, FindingSeverity.Error, "The page could not be checked: " + outcome.ReasonEn + ".", "无法检查该页面：" + outcome.ReasonZh + "。", outcome.FinalUrl.AbsoluteUri);
+            var finding = new InspectionFinding(VerificationRules.Net001, FindingSeverity.Error, VerificationText.Format("Finding.NET001.PageUnchecked", outcome.Reason), outcome.FinalUrl.AbsoluteUri);
             return new PageFetchResult(url, outcome.FinalUrl, outcome.StatusCode, null, outcome.FailureKind, finding);
         }
 
@@ -95,7 +96,7 @@ public sealed class PageFetcher
         {
             if (!WebUrl.IsHttp(current))
             {
-                return FetchOutcome.Failed(current, null, FetchFailureKind.UnsupportedUrl, $"only http and https URLs can be fetched: {current}", $"只能访问 http 和 https 网址：{current}");
+                return FetchOutcome.Failed(current, null, FetchFailureKind.UnsupportedUrl, VerificationText.Format("Fetch.NotHttp", current));
             }
 
             var visited = new HashSet<string>(StringComparer.Ordinal) { current.AbsoluteUri };
@@ -112,17 +113,17 @@ public sealed class PageFetcher
                     var next = location.IsAbsoluteUri ? location : new Uri(current, location);
                     if (!WebUrl.IsHttp(next))
                     {
-                        return FetchOutcome.Failed(current, status, FetchFailureKind.UnsupportedUrl, $"redirected to a URL that is not http or https: {next}", $"被重定向到非 http/https 网址：{next}");
+                        return FetchOutcome.Failed(current, status, FetchFailureKind.UnsupportedUrl, VerificationText.Format("Fetch.RedirectNotHttp", next));
                     }
 
                     if (!visited.Add(next.AbsoluteUri))
                     {
-                        return FetchOutcome.Failed(next, status, FetchFailureKind.RedirectLoop, $"redirect loop: {current} leads back to {next}", $"重定向循环：{current} 又回到 {next}");
+                        return FetchOutcome.Failed(next, status, FetchFailureKind.RedirectLoop, VerificationText.Format("Fetch.RedirectLoop", current, next));
                     }
 
                     if (redirects + 1 > _options.MaxRedirects)
                     {
-                        return FetchOutcome.Failed(next, status, FetchFailureKind.TooManyRedirects, $"more than {_options.MaxRedirects} redirects", $"重定向超过 {_options.MaxRedirects} 次");
+                        return FetchOutcome.Failed(next, status, FetchFailureKind.TooManyRedirects, VerificationText.Format("Fetch.TooManyRedirects", _options.MaxRedirects));
                     }
 
                     current = next;
@@ -131,13 +132,13 @@ public sealed class PageFetcher
 
                 if (status is < 200 or >= 300)
                 {
-                    return FetchOutcome.Failed(current, status, FetchFailureKind.HttpStatus, $"the server answered HTTP {status}", $"服务器返回 HTTP {status}");
+                    return FetchOutcome.Failed(current, status, FetchFailureKind.HttpStatus, VerificationText.Format("Fetch.HttpStatus", status));
                 }
 
                 var mediaType = response.Content.Headers.ContentType?.MediaType;
                 if (mediaType is not null && acceptsMediaType is not null && !acceptsMediaType(mediaType))
                 {
-                    return FetchOutcome.Failed(current, status, FetchFailureKind.NotHtml, $"not an HTML page (Content-Type: {mediaType})", $"不是 HTML 页面（Content-Type：{mediaType}）");
+                    return FetchOutcome.Failed(current, status, FetchFailureKind.NotHtml, VerificationText.Format("Fetch.NotHtml", mediaType));
                 }
 
                 return await ReadBodyAsync(current, status.Value, response, timeout.Token).ConfigureAwait(false);
@@ -146,11 +147,11 @@ public sealed class PageFetcher
         catch (OperationCanceledException) when (timeout.IsCancellationRequested && !cancellationToken.IsCancellationRequested)
         {
             var seconds = _options.Timeout.TotalSeconds.ToString("0.###", System.Globalization.CultureInfo.InvariantCulture);
-            return FetchOutcome.Failed(current, status, FetchFailureKind.Timeout, $"timed out after {seconds} s", $"超时（{seconds} 秒）");
+            return FetchOutcome.Failed(current, status, FetchFailureKind.Timeout, VerificationText.Format("Fetch.Timeout", seconds));
         }
         catch (Exception exception) when (exception is HttpRequestException or IOException or InvalidDataException or System.Security.Authentication.AuthenticationException)
         {
-            return FetchOutcome.Failed(current, status, FetchFailureKind.ConnectionError, $"connection error: {Innermost(exception)}", $"连接错误：{Innermost(exception)}");
+            return FetchOutcome.Failed(current, status, FetchFailureKind.ConnectionError, VerificationText.Format("Fetch.ConnectionError", Innermost(exception)));
         }
     }
 
@@ -165,7 +166,7 @@ public sealed class PageFetcher
         var encodings = headers.ContentEncoding.Select(e => e.Trim().ToLowerInvariant()).Where(e => e.Length > 0 && e != "identity").ToList();
         if (encodings.Count > 1 || (encodings.Count == 1 && encodings[0] is not ("gzip" or "x-gzip" or "deflate" or "br")))
         {
-            return FetchOutcome.Failed(current, status, FetchFailureKind.ConnectionError, $"unsupported Content-Encoding: {string.Join(", ", encodings)}", $"不支持的 Content-Encoding：{string.Join(", ", encodings)}");
+            return FetchOutcome.Failed(current, status, FetchFailureKind.ConnectionError, VerificationText.Format("Fetch.UnsupportedEncoding", string.Join(", ", encodings)));
         }
 
         var raw = await response.Content.ReadAsStreamAsync(cancellationToken).ConfigureAwait(false);
@@ -200,7 +201,7 @@ public sealed class PageFetcher
                             }
                             catch (InvalidDataException exception)
                             {
-                                return FetchOutcome.Failed(current, status, FetchFailureKind.ConnectionError, $"the compressed body is corrupt: {exception.Message}", $"压缩内容已损坏：{exception.Message}");
+                                return FetchOutcome.Failed(current, status, FetchFailureKind.ConnectionError, VerificationText.Format("Fetch.CorruptCompression", exception.Message));
                             }
 
                             if (read == 0)
@@ -212,7 +213,7 @@ public sealed class PageFetcher
                             {
                                 return encodings.Count == 0
                                     ? TooLarge(current, status)
-                                    : FetchOutcome.Failed(current, status, FetchFailureKind.DecompressesTooLarge, $"the {encodings[0]} body decompresses to more than {Megabytes(limit)}", $"{encodings[0]} 压缩内容解压后超过 {Megabytes(limit)}");
+                                    : FetchOutcome.Failed(current, status, FetchFailureKind.DecompressesTooLarge, VerificationText.Format("Fetch.DecompressesTooLarge", encodings[0], Megabytes(limit)));
                             }
 
                             body.Write(buffer, 0, read);
@@ -224,17 +225,17 @@ public sealed class PageFetcher
                     }
 
                     // The buffer outlives the MemoryStream (disposing one frees nothing), so no copy is made.
-                    return new FetchOutcome(current, status, headers.ContentType?.MediaType, headers.ContentType?.CharSet, body.GetBuffer().AsMemory(0, (int)body.Length), FetchFailureKind.None, null, null);
+                    return new FetchOutcome(current, status, headers.ContentType?.MediaType, headers.ContentType?.CharSet, body.GetBuffer().AsMemory(0, (int)body.Length), FetchFailureKind.None, null);
                 }
             }
         }
     }
 
     private FetchOutcome TooLarge(Uri current, int status) =>
-        FetchOutcome.Failed(current, status, FetchFailureKind.TooLarge, $"the body is larger than {Megabytes(_options.MaxBodyBytes)}", $"页面内容超过 {Megabytes(_options.MaxBodyBytes)}");
+        FetchOutcome.Failed(current, status, FetchFailureKind.TooLarge, VerificationText.Format("Fetch.TooLarge", Megabytes(_options.MaxBodyBytes)));
 
-    private static string Megabytes(long bytes) =>
-        bytes % (1024 * 1024) == 0 ? $"{bytes / (1024 * 1024)} MB" : $"{bytes} bytes";
+    private static LocalizedText Megabytes(long bytes) =>
+        bytes % (1024 * 1024) == 0 ? VerificationText.Format("Fetch.Megabytes", bytes / (1024 * 1024)) : VerificationText.Format("Fetch.Bytes", bytes);
 
     private static bool IsHtml(string mediaType) =>
         mediaType.Equals("text/html", StringComparison.OrdinalIgnoreCase) || mediaType.Equals("application/xhtml+xml", StringComparison.OrdinalIgnoreCase);

@@ -1,7 +1,9 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
 using HtmlAgilityPack;
+using IcpBadge.Localization;
 using IcpBadge.Rules;
+using Text = IcpBadge.Verification.VerificationText;
 
 namespace IcpBadge.Verification;
 
@@ -27,10 +29,7 @@ internal sealed partial class CopyrightLicenceTitleRules(InspectionScope scope)
         {
             var when = config.IcpApprovedOn is { } d ? d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) : null;
             _findings.Add(VerificationRules.Pre001, FindingSeverity.Error,
-                when is null
-                    ? "The site answers but Icp.ApprovedOn is empty: a site may not open before its ICP filing is approved."
-                    : $"The site answers but its ICP filing is approved only on {when}: a site may not open before approval.",
-                when is null ? "网站已可访问，但未配置ICP备案通过日期（Icp.ApprovedOn）：备案通过前网站不得开通。" : $"网站已可访问，但ICP备案 {when} 才通过：备案通过前网站不得开通。",
+                when is null ? Text.Get("Finding.PRE001.NoApprovalDate") : Text.Format("Finding.PRE001.ApprovedLater", when),
                 string.Empty);
         }
     }
@@ -46,8 +45,9 @@ internal sealed partial class CopyrightLicenceTitleRules(InspectionScope scope)
         if (scope.IsHomePage && lines.Count == 0)
         {
             _findings.Add(VerificationRules.Cpr001, severity,
-                "No copyright line (版权所有, ©, Copyright) in the home page's footer area" + (required ? $"; {province!.EnglishName} ({province.IcpAbbreviation}) requires one." : "."),
-                "首页页脚区域没有版权信息（版权所有、©、Copyright）" + (required ? $"；{province!.FullName}要求展示。" : "。"),
+                required
+                    ? Text.Format("Finding.CPR001.MissingRequired", new LocalizedText(province!.FullName, province.EnglishName), province.IcpAbbreviation)
+                    : Text.Get("Finding.CPR001.Missing"),
                 string.Empty);
         }
 
@@ -57,8 +57,7 @@ internal sealed partial class CopyrightLicenceTitleRules(InspectionScope scope)
             if (!lines.Any(line => names.Any(n => SquashedText.Contains(line, n))))
             {
                 _findings.Add(VerificationRules.Cpr002, severity,
-                    $"The copyright line does not name the filed holder {holder} (or one of its aliases).",
-                    $"版权信息中没有备案主体名称“{holder}”（或其别名）。",
+                    Text.Format("Finding.CPR002.HolderMissing", holder),
                     lines[0]);
             }
         }
@@ -78,10 +77,9 @@ internal sealed partial class CopyrightLicenceTitleRules(InspectionScope scope)
             : shown.Count > 0;
         if (!ok)
         {
-            var what = config.LicenseNumber?.ToString() ?? "经营许可证";
+            var what = config.LicenseNumber is { } number ? new LocalizedText(number.ToString(), number.ToString()) : Text.Get("Finding.LIC001.AnyLicence");
             _findings.Add(VerificationRules.Lic001, FindingSeverity.Error,
-                $"A commercial site's home page must show its operating licence number ({what}) besides its filing number.",
-                $"经营性网站首页应在备案号之外展示经营许可证编号（{what}）。",
+                Text.Format("Finding.LIC001.Missing", what),
                 string.Empty);
         }
     }
@@ -98,16 +96,14 @@ internal sealed partial class CopyrightLicenceTitleRules(InspectionScope scope)
         if (_page.Title is null || !SquashedText.Contains(_page.Title, wanted))
         {
             _findings.Add(VerificationRules.Ttl001, FindingSeverity.Error,
-                $"The home page's <title> does not contain the filed site name {name}.",
-                $"首页 <title> 未包含备案的网站名称“{name}”。",
+                Text.Format("Finding.TTL001.TitleWithoutName", name),
                 _page.Title ?? string.Empty);
         }
 
         if (!HeadingAndLogoTexts().Any(t => SquashedText.Contains(t, wanted)))
         {
             _findings.Add(VerificationRules.Ttl002, FindingSeverity.Warning,
-                $"The home page's visible heading or logo text does not contain the filed site name {name}.",
-                $"首页可见的标题或标志文字中没有备案的网站名称“{name}”。",
+                Text.Format("Finding.TTL002.HeadingWithoutName", name),
                 string.Empty);
         }
     }

@@ -1,3 +1,5 @@
+using IcpBadge.Localization;
+
 namespace IcpBadge.Verification;
 
 /// <summary>
@@ -14,9 +16,9 @@ internal sealed class PageFindings
     public IReadOnlyList<InspectionFinding> All => _findings;
 
     /// <summary>Adds a finding of <paramref name="rule"/>; <paramref name="severity"/> must be one the rule reports.</summary>
-    public void Add(VerificationRule rule, FindingSeverity severity, string messageEn, string messageZh, string evidence)
+    public void Add(VerificationRule rule, FindingSeverity severity, LocalizedText message, string evidence)
     {
-        var finding = new InspectionFinding(rule, severity, messageEn, messageZh, evidence);
+        var finding = new InspectionFinding(rule, severity, message, evidence);
         var key = (finding.Rule, finding.Evidence);
         if (!_positions.TryGetValue(key, out var position))
         {

@@ -2,7 +2,7 @@ using System.Text.Json;
 
 namespace IcpBadge.Verification;
 
-/// <summary><c>verify --format json</c>, exactly the shape of SPEC §5, then a newline.</summary>
+/// <summary><c>verify --format json</c>: targets with their findings (each message in English, and in both languages under <c>messages</c>), a summary, then a newline.</summary>
 /// <remarks>
 /// A site of thousands of pages makes megabytes of JSON: it is written straight to the stream as it is produced, and
 /// the writer hands its bytes on at <see cref="FlushBytes"/>, so its own buffer never grows with the number of targets.
@@ -42,6 +42,10 @@ internal static class JsonReportWriter
                 json.WriteString("rule", finding.Rule);
                 json.WriteString("severity", ReportNames.Severity(finding.Severity));
                 json.WriteString("message", finding.MessageEn);
+                json.WriteStartObject("messages");
+                json.WriteString("zh", finding.MessageZh);
+                json.WriteString("en", finding.MessageEn);
+                json.WriteEndObject();
                 json.WriteString("evidence", finding.Evidence);
                 json.WriteEndObject();
             }

@@ -1,5 +1,6 @@
 using System.Reflection;
 using System.Text.Json;
+using IcpBadge.Localization;
 
 namespace IcpBadge.Verification;
 
@@ -11,6 +12,8 @@ namespace IcpBadge.Verification;
 internal static class SarifReportWriter
 {
     public const string SchemaUri = "https://json.schemastore.org/sarif-2.1.0.json";
+
+    private static readonly LocalizedText NeedsConfiguration = VerificationText.Get("Rule.NeedsConfiguration");
 
     public static void Write(Stream output, IReadOnlyList<TargetReport> reports)
     {
@@ -63,7 +66,7 @@ internal static class SarifReportWriter
         json.WriteStartArray("rules");
         foreach (var rule in VerificationRules.All)
         {
-            var help = $"{rule.TitleEn}\n{rule.TitleZh}" + (rule.NeedsConfiguration ? "\nNeeds --config (skipped without one). 需要 --config，否则跳过。" : string.Empty);
+            var help = $"{rule.TitleEn}\n{rule.TitleZh}" + (rule.NeedsConfiguration ? $"\n{NeedsConfiguration.En} {NeedsConfiguration.Zh}" : string.Empty);
             json.WriteStartObject();
             json.WriteString("id", rule.Id);
             json.WriteString("name", rule.Id);

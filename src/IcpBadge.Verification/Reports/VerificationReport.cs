@@ -1,3 +1,4 @@
+using IcpBadge.Localization;
 using IcpBadge.Verification.Sitemaps;
 
 namespace IcpBadge.Verification;
@@ -33,14 +34,19 @@ public sealed class VerificationReport
     /// <summary>Whether any target has an error finding (<c>verify</c> exits 1).</summary>
     public bool HasErrors => Targets.Any(t => t.Findings.Any(f => f.Severity == FindingSeverity.Error));
 
-    /// <summary>Writes the report as text (<c>verify --format text</c>): a block per target and a summary line.</summary>
-    public void WriteText(TextWriter output)
+    /// <summary>Writes the report as text (<c>verify --format text</c>): a block per target and a summary line, in <paramref name="language"/>.</summary>
+    /// <param name="output">Where the text goes.</param>
+    /// <param name="language">The language of every line: the findings' messages and the report's own words.</param>
+    public void WriteText(TextWriter output, Language language)
     {
         ArgumentNullException.ThrowIfNull(output);
-        TextReportWriter.Write(output, Targets);
+        TextReportWriter.Write(output, Targets, language);
     }
 
-    /// <summary>Writes the report as UTF-8 JSON (<c>verify --format json</c>, SPEC §5), ending with a newline.</summary>
+    /// <summary>
+    /// Writes the report as UTF-8 JSON (<c>verify --format json</c>), ending with a newline. It is the same in every
+    /// language: each finding has its English <c>message</c> and <c>messages</c> in both languages.
+    /// </summary>
     public void WriteJson(Stream output)
     {
         ArgumentNullException.ThrowIfNull(output);

@@ -1,3 +1,5 @@
+using IcpBadge.Localization;
+
 namespace IcpBadge.Verification;
 
 /// <summary>
@@ -6,12 +8,11 @@ namespace IcpBadge.Verification;
 /// </summary>
 public sealed class VerificationRule
 {
-    internal VerificationRule(string id, IReadOnlyList<FindingSeverity> severities, string titleZh, string titleEn, bool needsConfiguration = false)
+    internal VerificationRule(string id, IReadOnlyList<FindingSeverity> severities, bool needsConfiguration = false)
     {
         Id = id;
         Severities = severities;
-        TitleZh = titleZh;
-        TitleEn = titleEn;
+        Title = VerificationText.Get($"Rule.{id}.Title");
         NeedsConfiguration = needsConfiguration;
     }
 
@@ -27,11 +28,14 @@ public sealed class VerificationRule
     /// <summary>True when the rule compares the page with the site's configuration and is skipped without one.</summary>
     public bool NeedsConfiguration { get; }
 
-    /// <summary>What the rule checks, in Chinese.</summary>
-    public string TitleZh { get; }
+    /// <summary>What the rule checks, in Chinese and English (from the verifier's resources).</summary>
+    public LocalizedText Title { get; }
 
-    /// <summary>What the rule checks, in English.</summary>
-    public string TitleEn { get; }
+    /// <summary>What the rule checks, in Chinese: <see cref="Title"/>.<see cref="LocalizedText.Zh"/>.</summary>
+    public string TitleZh => Title.Zh;
+
+    /// <summary>What the rule checks, in English: <see cref="Title"/>.<see cref="LocalizedText.En"/>.</summary>
+    public string TitleEn => Title.En;
 
     /// <summary>Returns the rule id.</summary>
     public override string ToString() => Id;
