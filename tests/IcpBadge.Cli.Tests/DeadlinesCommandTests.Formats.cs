@@ -23,12 +23,12 @@ public sealed partial class DeadlinesCommandTests
         Assert.Equal(CsvHeader, lines[0]);
         Assert.Equal(
             [
-                "乙站,京ICP备87654321号-1,D1,ICP number shown on the site,,2026-10-01,DoneLate,,2,2026-10-03,,000:3742",
-                "乙站,京ICP备87654321号-1,D2,Police filing submitted,,2026-10-31,Done,,,2026-10-20,,\"000:425, 003:314, 004:1254\"",
-                "乙站,京ICP备87654321号-1,D3,Police badge shown (number + emblem + link),,2026-11-19,Overdue,,5,,,\"000:1934, 003:3872\"",
-                "乙站,京ICP备87654321号-1,D4,Police record updated after a change of details,change effective 2026-11-01,2026-12-01,DueSoon,7,,,,000:2383",
-                "乙站,京ICP备87654321号-1,D4,Police record updated after a change of details,change effective 2026-12-20,2027-01-19,Pending,56,,,,000:2383",
-                "乙站,京ICP备87654321号-1,D5,ICP filing change submitted before the change takes effect,change effective 2027-03-01,2027-01-30,Pending,67,,,,\"000:3746, 001:776\"",
+                "乙站,京ICP备87654321号-1,D1,ICP number shown on the site,,2026-10-01,DoneLate,,2,2026-10-03,,\"MII (now MIIT) Order No. 33 (2005), art. 13\"",
+                "乙站,京ICP备87654321号-1,D2,Police filing submitted,,2026-10-31,Done,,,2026-10-20,,\"MPS Order No. 33 (1997), art. 12 (it counts from the network's connection and names legal persons and organisations; the platform applies the 30 days from launch to every site)\"",
+                "乙站,京ICP备87654321号-1,D3,Police badge shown (number + emblem + link),,2026-11-19,Overdue,,5,,,\"The National Internet Security Management Service Platform's requirement, as relayed by the cloud providers' guides: show the number and emblem at the bottom of the page within 30 days of approval\"",
+                "乙站,京ICP备87654321号-1,D4,Police record updated after a change of details,change effective 2026-11-01,2026-12-01,DueSoon,7,,,,\"Platform's cybersecurity responsibility notice, item 6\"",
+                "乙站,京ICP备87654321号-1,D4,Police record updated after a change of details,change effective 2026-12-20,2027-01-19,Pending,56,,,,\"Platform's cybersecurity responsibility notice, item 6\"",
+                "乙站,京ICP备87654321号-1,D5,ICP filing change submitted before the change takes effect,change effective 2027-03-01,2027-01-30,Pending,67,,,,\"MII (now MIIT) Order No. 33, art. 14\"",
             ],
             lines[1..]);
         Assert.All(lines, l => Assert.Equal(12, ParseCsvLine(l).Count));

@@ -138,6 +138,57 @@ public sealed class LanguageTests
         Assert.DoesNotContain("Footer number", result.Out, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task Verify_TextInTheChosenLanguage_JsonTheSame()
+    {
+        var folder = Directory.CreateTempSubdirectory("icpbadge-lang-");
+        try
+        {
+            var page = Path.Combine(folder.FullName, "index.html");
+            File.WriteAllText(page, "<!doctype html><html><head><title>无页脚</title></head><body><p>没有备案号</p></body></html>");
+
+            var zh = await CliRunner.RunAsync("verify", page, "--all-pages", "--lang", "zh");
+            var en = await CliRunner.RunAsync("verify", page, "--all-pages", "--lang", "en");
+            var zhJson = await CliRunner.RunAsync("verify", page, "--all-pages", "--lang", "zh", "--format", "json");
+            var enJson = await CliRunner.RunAsync("verify", page, "--all-pages", "--lang", "en", "--format", "json");
+
+            Assert.Equal(1, zh.ExitCode);
+            Assert.Equal(1, en.ExitCode);
+            Assert.NotEqual(en.Out, zh.Out);
+            Assert.Contains("ICP001", zh.Out, StringComparison.Ordinal);
+            Assert.Equal(enJson.Out, zhJson.Out);
+        }
+        finally
+        {
+            folder.Delete(recursive: true);
+        }
+    }
+
+    [Fact]
+    public async Task Deadlines_TextInChinese_JsonTheSame()
+    {
+        var folder = Directory.CreateTempSubdirectory("icpbadge-lang-");
+        try
+        {
+            var config = Path.Combine(folder.FullName, "icpbadge.json");
+            File.WriteAllText(config, """{ "IcpBadge": { "Site": { "Name": "示例网站", "LaunchedOn": "2026-11-01" }, "Icp": { "Number": "京ICP备12345678号-1", "DisplayedOn": "2026-11-01" } } }""");
+
+            var zh = await CliRunner.RunAsync("deadlines", "-c", config, "--today", "2026-11-24", "--lang", "zh");
+            var zhJson = await CliRunner.RunAsync("deadlines", "-c", config, "--today", "2026-11-24", "--lang", "zh", "--format", "json");
+            var enJson = await CliRunner.RunAsync("deadlines", "-c", config, "--today", "2026-11-24", "--lang", "en", "--format", "json");
+
+            Assert.Equal(0, zh.ExitCode);
+            Assert.Contains("即将到期", zh.Out, StringComparison.Ordinal);
+            Assert.Contains("提交公安联网备案", zh.Out, StringComparison.Ordinal);
+            Assert.DoesNotContain("DueSoon", zh.Out, StringComparison.Ordinal);
+            Assert.Equal(enJson.Out, zhJson.Out);
+        }
+        finally
+        {
+            folder.Delete(recursive: true);
+        }
+    }
+
     [Theory]
     [InlineData("number", "京ICP备12345678号-1", "京公网安备11010502030143号", "--format", "json")]
     [InlineData("rules", "粤", "--format", "json")]

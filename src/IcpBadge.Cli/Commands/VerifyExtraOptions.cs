@@ -116,12 +116,12 @@ internal sealed class VerifyExtraOptions(CliText text)
     {
         if (output is null)
         {
-            Write(console.Out, format, report);
+            Write(console.Out, format, report, text.Language);
             return true;
         }
 
         using var buffer = new StringWriter(System.Globalization.CultureInfo.InvariantCulture);
-        Write(buffer, format, report);
+        Write(buffer, format, report, text.Language);
         try
         {
             var full = Path.GetFullPath(output);
@@ -137,12 +137,12 @@ internal sealed class VerifyExtraOptions(CliText text)
     }
 
     /// <summary>Text goes to the writer as text; JSON, SARIF and JUnit are UTF-8 bytes, straight onto stdout's stream when it has one.</summary>
-    private static void Write(TextWriter writer, string format, VerificationReport report)
+    private static void Write(TextWriter writer, string format, VerificationReport report, Language language)
     {
         if (format is not ("json" or "sarif" or "junit"))
         {
             // Until verify takes --lang, the text report stays in English, as the rest of the command's output.
-            report.WriteText(writer, Language.En);
+            report.WriteText(writer, language);
             return;
         }
 
