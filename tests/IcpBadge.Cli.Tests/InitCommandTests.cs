@@ -263,10 +263,27 @@ public sealed class InitCommandTests : IDisposable
 
         Assert.Equal(0, deadlines.ExitCode);
         using var report = JsonDocument.Parse(deadlines.Out);
+        var obligations = report.RootElement.GetProperty("sites")[0].GetProperty("obligations").EnumerateArray().ToList();
+        Assert.Equal("Done", obligations.Single(o => o.GetProperty("id").GetString() == "D2").GetProperty("state").GetString());
         // D3 (the badge shown within 30 days of approval) is tracked only once the approval date is known.
-        var d3 = report.RootElement.GetProperty("sites")[0].GetProperty("obligations").EnumerateArray().Single(o => o.GetProperty("id").GetString() == "D3");
+        var d3 = obligations.Single(o => o.GetProperty("id").GetString() == "D3");
         Assert.Equal("2026-11-19", d3.GetProperty("due").GetString());
         Assert.Equal("Pending", d3.GetProperty("state").GetString());
+    }
+
+    [Fact]
+    public async Task Init_PoliceNumberWithoutDate_DeadlinesDoNotCallThePoliceFilingDueSoon()
+    {
+        var init = await CliRunner.RunAtNowAsync(
+            "init", "--output", ConfigPath, "--icp-number", "京ICP备20260101号-1", "--launched-on", "2026-10-08",
+            "--police-number", "京公网安备11010502030143号");
+        Assert.Equal(0, init.ExitCode);
+
+        var deadlines = await CliRunner.RunAtNowAsync("deadlines", "--config", ConfigPath, "--today", "2026-11-01", "--format", "json");
+
+        using var report = JsonDocument.Parse(deadlines.Out);
+        var d2 = report.RootElement.GetProperty("sites")[0].GetProperty("obligations").EnumerateArray().Single(o => o.GetProperty("id").GetString() == "D2");
+        Assert.Equal("Done", d2.GetProperty("state").GetString());
     }
 
     [Fact]
