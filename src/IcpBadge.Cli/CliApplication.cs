@@ -85,11 +85,18 @@ internal static class CliApplication
     /// </remarks>
     public static Command CreateRootCommand(CliConsole console, IClock clock, CliText text)
     {
+        var help = new HelpOption { Description = text["Option.Help"] };
+        if (!console.IsTerminal && help.Action is HelpAction helpAction)
+        {
+            // Redirected help (files, pipes, tests) is not wrapped, whatever the width of a terminal nearby.
+            helpAction.MaxWidth = int.MaxValue;
+        }
+
         var root = new Command(ToolName, text["Root.Description"])
         {
             CommonOptions.CreateVerbose(text),
             CommonOptions.CreateLanguage(text),
-            new HelpOption { Description = text["Option.Help"] },
+            help,
             new VersionOption { Description = text["Option.Version"], Action = new VersionAction(console) },
         };
         root.Subcommands.Add(NumberCommand.Create(console, text));
