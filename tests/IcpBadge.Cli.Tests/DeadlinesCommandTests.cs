@@ -62,13 +62,17 @@ public sealed partial class DeadlinesCommandTests : IDisposable
         Assert.True(JsonNode.DeepEquals(expected, WithoutTexts(JsonNode.Parse(result.Out)!)), result.Out);
         var specD2 = JsonNode.Parse("""{ "id": "D2", "due": "2026-12-01", "state": "Pending", "daysLeft": 7 }""");
         Assert.True(JsonNode.DeepEquals(specD2, WithoutTexts(JsonNode.Parse(withSixWarnDays.Out)!)["sites"]![0]!["obligations"]![1]), withSixWarnDays.Out);
+
+        // The fields added with the second language: the title, the legal basis and the notes, each as { zh, en }.
         var d2 = JsonNode.Parse(result.Out)!["sites"]![0]!["obligations"]![1]!;
         Assert.Equal("提交公安联网备案", (string?)d2["title"]!["zh"]);
         Assert.Equal("Police filing submitted", (string?)d2["title"]!["en"]);
-        Assert.StartsWith("《计算机信息网络国际联网安全保护管理办法》", (string?)d2["source"]!["zh"], StringComparison.Ordinal);
+        Assert.Equal("《计算机信息网络国际联网安全保护管理办法》（公安部令第33号）第十二条", (string?)d2["source"]!["zh"]);
+        Assert.StartsWith("MPS Order No. 33 (1997), art. 12", (string?)d2["source"]!["en"], StringComparison.Ordinal);
+        Assert.Equal("counted from launch (Site:LaunchedOn)", (string?)d2["notes"]![0]!["en"]);
     }
 
-    /// <summary>The report without the texts each obligation carries in both languages (title, source, notes), as the original shape had.</summary>
+    /// <summary>The report without the fields added with the second language, as the first JSON report was.</summary>
     private static JsonNode WithoutTexts(JsonNode report)
     {
         foreach (var site in report["sites"]!.AsArray())

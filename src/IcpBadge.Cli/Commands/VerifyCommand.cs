@@ -109,7 +109,7 @@ internal static class VerifyCommand
         catch (SitemapException exception)
         {
             // Bad input, like an unreadable --config: the run stops before any page is checked or report written.
-            console.WriteError(text.Format("Verify.SitemapFailed", extra.Sitemap, exception.Message));
+            console.WriteError(text.Format("Verify.SitemapFailed", extra.Sitemap, text.Of(exception.Text)));
             return ExitCodes.InvalidInput;
         }
 

@@ -63,7 +63,7 @@ internal sealed class VerifyExtraOptions(CliText text)
         }
         catch (InvalidTargetException exception)
         {
-            console.WriteError(exception.Message);
+            console.WriteError(text.Of(exception.Text));
             return null;
         }
 
@@ -101,7 +101,7 @@ internal sealed class VerifyExtraOptions(CliText text)
         {
             foreach (var note in sitemap.Notes)
             {
-                console.WriteError(text.Format("Verify.SitemapNote", sitemap.Location, note));
+                console.WriteError(text.Format("Verify.SitemapNote", sitemap.Location, text.Of(note)));
             }
 
             if (sitemap.Pages.Count == 0)

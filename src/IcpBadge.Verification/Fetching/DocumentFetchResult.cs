@@ -1,3 +1,5 @@
+using IcpBadge.Localization;
+
 namespace IcpBadge.Verification.Fetching;
 
 /// <summary>
@@ -14,6 +16,7 @@ public sealed class DocumentFetchResult
         MediaType = outcome.MediaType;
         Body = outcome.Body;
         FailureKind = outcome.FailureKind;
+        FailureText = outcome.Reason;
         FailureReason = outcome.Reason?.En;
     }
 
@@ -44,4 +47,7 @@ public sealed class DocumentFetchResult
 
     /// <summary>The reason in English, e.g. <c>the server answered HTTP 404</c>; null on success.</summary>
     public string? FailureReason { get; }
+
+    /// <summary>The reason in Chinese and English; null on success.</summary>
+    public LocalizedText? FailureText { get; }
 }

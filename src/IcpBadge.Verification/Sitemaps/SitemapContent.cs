@@ -1,4 +1,5 @@
 using System.IO.Compression;
+using IcpBadge.Localization;
 
 namespace IcpBadge.Verification.Sitemaps;
 
@@ -27,9 +28,14 @@ internal static class SitemapContent
 
     /// <summary>The XML of a sitemap file is larger than the cap.</summary>
     internal sealed class TooLargeException(long cap, bool compressed)
-        : IOException(compressed
-            ? $"the gzip file decompresses to more than {cap / (1024 * 1024)} MB, the most a sitemap may hold (sitemaps.org)."
-            : $"it is larger than {cap / (1024 * 1024)} MB, the most a sitemap may hold (sitemaps.org).");
+        : IOException(Describe(cap, compressed).En)
+    {
+        /// <summary>The reason in both languages.</summary>
+        public LocalizedText Text { get; } = Describe(cap, compressed);
+
+        private static LocalizedText Describe(long cap, bool compressed) =>
+            VerificationText.Format(compressed ? "Sitemap.GzipTooLarge" : "Sitemap.TooLarge", cap / (1024 * 1024));
+    }
 
     /// <summary>Passes reads through until the cap, then throws instead of handing out more.</summary>
     private sealed class CappedStream(Stream inner, long cap, bool compressed) : Stream

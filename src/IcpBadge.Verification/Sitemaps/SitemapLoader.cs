@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Runtime.InteropServices;
+using IcpBadge.Localization;
 using IcpBadge.Verification.Fetching;
 
 namespace IcpBadge.Verification.Sitemaps;
@@ -18,7 +19,7 @@ public sealed class SitemapLoader
     private readonly SitemapLimits _limits;
     private readonly HashSet<string> _seen = new(StringComparer.Ordinal);
     private readonly List<string> _pages = [];
-    private readonly List<string> _notes = [];
+    private readonly List<LocalizedText> _notes = [];
     private int _sitemaps;
 
     private SitemapLoader(Func<PageFetcher> fetcher, SitemapLimits limits)
@@ -51,7 +52,7 @@ public sealed class SitemapLoader
         }
         catch (SitemapException exception) when (exception.Location is null)
         {
-            throw new SitemapException(exception.Message, exception) { Location = location };
+            throw new SitemapException(exception.Text, exception) { Location = location };
         }
 
         return new SitemapPages(location, loader._pages, loader._notes);
@@ -61,19 +62,19 @@ public sealed class SitemapLoader
     {
         if (!_seen.Add(source.Key))
         {
-            _notes.Add($"the sitemap {source} is listed again in {parent}; it was read once.");
+            _notes.Add(VerificationText.Format("Sitemap.ListedAgain", source, parent));
             return;
         }
 
         if (++_sitemaps > _limits.MaxSitemaps)
         {
-            throw new SitemapException(Invariant($"the sitemap indexes list more than {_limits.MaxSitemaps:N0} sitemaps, the most one run reads; verify the child sitemaps in separate runs."));
+            throw new SitemapException(VerificationText.Format("Sitemap.TooManySitemaps", Count(_limits.MaxSitemaps)));
         }
 
         var (entries, baseUrl) = await ReadAsync(source, parent, cancellationToken).ConfigureAwait(false);
         if (entries.MoreThanMax)
         {
-            throw Fail(source, parent, Invariant($"it lists more than {_limits.MaxEntriesPerFile:N0} entries, the most a sitemap may hold (sitemaps.org)."));
+            throw Fail(source, parent, VerificationText.Format("Sitemap.TooManyEntries", Count(_limits.MaxEntriesPerFile)));
         }
 
         if (!entries.IsIndex)
@@ -84,7 +85,7 @@ public sealed class SitemapLoader
 
         if (depth >= _limits.MaxDepth)
         {
-            throw Fail(source, parent, $"the sitemap indexes nest more than {_limits.MaxDepth} levels deep.");
+            throw Fail(source, parent, VerificationText.Format("Sitemap.TooDeep", _limits.MaxDepth));
         }
 
         foreach (var child in entries.Locs)
@@ -109,12 +110,12 @@ public sealed class SitemapLoader
 
         if (skipped > 0)
         {
-            _notes.Add($"{skipped} {(skipped == 1 ? "entry" : "entries")} of {source} {(skipped == 1 ? "is not an http(s) URL and was" : "are not http(s) URLs and were")} skipped.");
+            _notes.Add(VerificationText.Format(skipped == 1 ? "Sitemap.SkippedOne" : "Sitemap.SkippedMany", skipped, source));
         }
 
         if (_pages.Count > _limits.MaxPages)
         {
-            throw new SitemapException(Invariant($"the sitemaps list more than {_limits.MaxPages:N0} pages in all, the most one run checks; verify the child sitemaps in separate runs."));
+            throw new SitemapException(VerificationText.Format("Sitemap.TooManyPages", Count(_limits.MaxPages)));
         }
     }
 
@@ -125,7 +126,7 @@ public sealed class SitemapLoader
         {
             return Uri.TryCreate(indexUrl, child, out var url) && WebUrl.IsHttp(url)
                 ? new Source(url, null)
-                : throw Fail(index, indexParent, $"it lists the sitemap {child}, which is not an http(s) URL; a sitemap fetched over the network may only list http(s) sitemaps.");
+                : throw Fail(index, indexParent, VerificationText.Format("Sitemap.ChildNotHttp", child));
         }
 
         if (!Uri.TryCreate(child, UriKind.Absolute, out var absolute))
@@ -135,7 +136,7 @@ public sealed class SitemapLoader
 
         return absolute.IsFile ? new Source(null, absolute.LocalPath)
             : WebUrl.TryCreate(child, out var web) ? new Source(web, null)
-            : throw Fail(index, indexParent, $"it lists the sitemap {child}, which is neither a file nor an http(s) URL.");
+            : throw Fail(index, indexParent, VerificationText.Format("Sitemap.ChildUnusable", child));
     }
 
     /// <summary>The entries of one sitemap, and the URL its relative children resolve against (null when local).</summary>
@@ -149,7 +150,7 @@ public sealed class SitemapLoader
             var fetched = await _fetcher().FetchDocumentAsync(url, Accept, cancellationToken).ConfigureAwait(false);
             if (!fetched.Succeeded)
             {
-                throw Fail(source, parent, $"it could not be fetched: {fetched.FailureReason}.");
+                throw Fail(source, parent, VerificationText.Format("Sitemap.NotFetched", fetched.FailureText));
             }
 
             // A redirect target is the same sitemap: an index listing it under its final URL is not read twice.
@@ -168,7 +169,7 @@ public sealed class SitemapLoader
             }
             catch (Exception exception) when (exception is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
             {
-                throw Fail(source, parent, $"it could not be read: {exception.Message}");
+                throw Fail(source, parent, VerificationText.Format("Sitemap.Unreadable", exception.Message));
             }
         }
 
@@ -177,22 +178,22 @@ public sealed class SitemapLoader
             using var xml = SitemapContent.Open(file, _limits.MaxXmlBytes);
             return (SitemapParser.Read(xml, _limits.MaxEntriesPerFile), baseUrl);
         }
-        catch (FormatException exception)
+        catch (SitemapFormatException exception)
         {
             // The Content-Type explains most of these failures (an HTML error page, a JSON API), so it is named.
-            throw Fail(source, parent, mediaType is null ? exception.Message : $"{exception.Message.TrimEnd('.')} (the server sent it as {mediaType}).");
+            throw Fail(source, parent, mediaType is null ? exception.Text : VerificationText.Format("Sitemap.SentAs", TrimPeriod(exception.Text), mediaType));
         }
         catch (SitemapContent.TooLargeException exception)
         {
-            throw Fail(source, parent, exception.Message);
+            throw Fail(source, parent, exception.Text);
         }
         catch (InvalidDataException exception)
         {
-            throw Fail(source, parent, $"the gzip data is corrupt: {exception.Message}");
+            throw Fail(source, parent, VerificationText.Format("Sitemap.CorruptGzip", exception.Message));
         }
         catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
         {
-            throw Fail(source, parent, $"it could not be read: {exception.Message}");
+            throw Fail(source, parent, VerificationText.Format("Sitemap.Unreadable", exception.Message));
         }
         finally
         {
@@ -201,10 +202,14 @@ public sealed class SitemapLoader
     }
 
     /// <summary>The top-level sitemap is named by <c>--sitemap = '…'</c> already; a child is named with the index listing it.</summary>
-    private static SitemapException Fail(Source source, Source? parent, string reason) =>
-        new(parent is null ? reason : $"the sitemap {source} listed in {parent}: {reason}");
+    private static SitemapException Fail(Source source, Source? parent, LocalizedText reason) =>
+        new(parent is null ? reason : VerificationText.Format("Sitemap.Child", source, parent, reason));
 
-    private static string Invariant(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);
+    /// <summary>A count written with thousands separators, e.g. <c>50,000</c>.</summary>
+    private static string Count(int count) => count.ToString("N0", CultureInfo.InvariantCulture);
+
+    /// <summary>The reason without its closing full stop, to go on with the media type.</summary>
+    private static LocalizedText TrimPeriod(LocalizedText reason) => new(reason.Zh.TrimEnd('。', '.'), reason.En.TrimEnd('.'));
 
     /// <summary>A sitemap: an http(s) URL or a local path.</summary>
     private readonly record struct Source(Uri? Url, string? Path)

@@ -46,7 +46,7 @@ internal static class SitemapParser
             var root = reader.LocalName;
             if (root is not ("urlset" or "sitemapindex"))
             {
-                throw new FormatException($"not a sitemap: the root element is <{root}>, expected <urlset> or <sitemapindex>.");
+                throw new SitemapFormatException(VerificationText.Format("Sitemap.NotASitemap", root));
             }
 
             var locs = new List<string>();
@@ -87,7 +87,7 @@ internal static class SitemapParser
         }
         catch (XmlException exception)
         {
-            throw new FormatException("not a valid sitemap: " + exception.Message, exception);
+            throw new SitemapFormatException(VerificationText.Format("Sitemap.InvalidXml", exception.Message), exception);
         }
     }
 }

@@ -32,7 +32,7 @@ internal static partial class TargetExpansion
         }
         else
         {
-            throw new InvalidTargetException($"the target {target} is neither a file, a folder, an http(s) URL nor a domain name.") { Target = target };
+            throw new InvalidTargetException(VerificationText.Format("Target.Invalid", target)) { Target = target };
         }
     }
 
