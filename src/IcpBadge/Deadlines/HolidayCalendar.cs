@@ -26,7 +26,7 @@ public sealed class HolidayCalendar
     /// <summary>Whether a holiday list was supplied.</summary>
     public bool HasHolidayList { get; }
 
-    /// <summary>Reads a holiday list; throws <see cref="FormatException"/> naming the file and line of a bad date.</summary>
+    /// <summary>Reads a holiday list; throws <see cref="HolidayFileFormatException"/> (a <see cref="FormatException"/>) naming the file and line of a bad date.</summary>
     public static HolidayCalendar Load(string path)
     {
         ArgumentException.ThrowIfNullOrEmpty(path);
@@ -43,7 +43,7 @@ public sealed class HolidayCalendar
 
             if (!IsoDate.TryParse(line, out var holiday))
             {
-                throw new FormatException($"{path}:{lineNumber}: '{line}' is not a date; write one YYYY-MM-DD date a line.");
+                throw new HolidayFileFormatException(path, lineNumber, line);
             }
 
             holidays.Add(holiday);

@@ -123,10 +123,13 @@ public sealed partial class DeadlineTrackerTests
                 """,
                 folder.FullName);
 
-            var exception = Assert.Throws<FormatException>(() => Evaluate(site, "2024-08-02"));
+            var exception = Assert.Throws<HolidayFileFormatException>(() => Evaluate(site, "2024-08-02"));
 
             Assert.Contains(path + ":2:", exception.Message, StringComparison.Ordinal);
             Assert.Contains("2024-13-01", exception.Message, StringComparison.Ordinal);
+            Assert.Equal(exception.Text.En, exception.Message);
+            Assert.Equal(path + ":2：“2024-13-01”不是日期：每行写一个 YYYY-MM-DD 格式的日期。", exception.Text.Zh);
+            Assert.Equal(2, exception.Line);
         }
         finally
         {

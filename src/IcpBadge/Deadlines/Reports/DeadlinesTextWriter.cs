@@ -18,7 +18,7 @@ namespace IcpBadge.Deadlines.Reports;
 /// </example>
 public static class DeadlinesTextWriter
 {
-    // The English state column is as wide as "NotApplicable" plus a space; the Chinese one as "即将到期" plus two.
+    // The English state column is 13 wide, as it always was; the Chinese one fits 即将到期 (8 columns) and two spaces.
     private const int EnglishStateWidth = 13;
     private const int ChineseStateWidth = 10;
 
@@ -33,8 +33,8 @@ public static class DeadlinesTextWriter
         ArgumentNullException.ThrowIfNull(sites);
         output.WriteLine(Heading(today, language));
         var line = new StringBuilder(160);
-        var colon = language == Language.En ? ": " : "：";
-        var dash = language == Language.En ? " - " : " — ";
+        var colon = CoreText.Resources.Get("Deadlines.Text.AfterSite").In(language);
+        var dash = CoreText.Resources.Get("Deadlines.Text.BeforeDetail").In(language);
         foreach (var row in DeadlineRow.ByUrgency(sites))
         {
             var state = row.Obligation.State.Text().In(language);
@@ -58,6 +58,7 @@ public static class DeadlinesTextWriter
         output.WriteLine(DeadlineTally.Of(sites).Summary.In(language));
     }
 
-    /// <summary>How many terminal columns <paramref name="text"/> takes: two for each CJK character, one for the rest.</summary>
-    private static int DisplayWidth(string text) => text.Sum(c => c is >= '\u1100' and <= '\uFFDC' ? 2 : 1);
+    /// <summary>How many terminal columns <paramref name="text"/> takes: two for each CJK ideograph or full-width form, one for the rest.</summary>
+    private static int DisplayWidth(string text) =>
+        text.Sum(c => c is (>= '\u2E80' and <= '\u9FFF') or (>= '\uF900' and <= '\uFAFF') or (>= '\uFF00' and <= '\uFF60') ? 2 : 1);
 }
