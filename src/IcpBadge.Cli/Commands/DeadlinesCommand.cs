@@ -98,7 +98,8 @@ internal static class DeadlinesCommand
             }
             catch (Exception exception) when (exception is FormatException or IOException or UnauthorizedAccessException)
             {
-                console.WriteError("HolidaysFile: " + exception.Message);
+                var message = exception is HolidayFileFormatException holidays ? text.Of(holidays.Text) : exception.Message;
+                console.WriteError("HolidaysFile: " + message);
                 return ExitCodes.InvalidInput;
             }
 
