@@ -110,7 +110,7 @@ internal static class CliApplication
         // An action of its own, so a mistyped command is reported once ("Unrecognized command"), not twice.
         root.SetAction(_ =>
         {
-            console.WriteError(text.Format("Error.NoCommand", string.Join(", ", root.Subcommands.Select(c => c.Name))));
+            console.WriteError(text.Format("Error.NoCommand", string.Join(text["List.Separator"], root.Subcommands.Select(c => c.Name))));
             console.Error.WriteLine(text.Format("Error.RunHelp", ToolName));
             return ExitCodes.InvalidInput;
         });

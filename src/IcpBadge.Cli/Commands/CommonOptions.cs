@@ -38,7 +38,7 @@ internal static class CommonOptions
     {
         var option = new Option<string>("--format", "-f")
         {
-            Description = text.Format("Option.Format", string.Join(", ", formats)),
+            Description = text.Format("Option.Format", string.Join(text["List.Separator"], formats)),
             DefaultValueFactory = _ => formats[0],
             HelpName = string.Join('|', formats),
         };

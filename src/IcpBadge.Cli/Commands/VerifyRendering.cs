@@ -41,7 +41,7 @@ internal static class VerifyRendering
         if (browserPath is null)
         {
             console.WriteError(browser is null
-                ? text.Format("Verify.NoBrowser", string.Join(", ", ChromiumRenderer.DefaultBrowserNames))
+                ? text.Format("Verify.NoBrowser", string.Join(text["List.Separator"], ChromiumRenderer.DefaultBrowserNames))
                 : text.Format("Verify.BrowserNotFound", browser));
             return false;
         }
