@@ -189,6 +189,37 @@ public sealed class LanguageTests
         }
     }
 
+    [Fact]
+    public async Task Deadlines_TerminalTableInChinese()
+    {
+        var folder = Directory.CreateTempSubdirectory("icpbadge-lang-");
+        try
+        {
+            var config = Path.Combine(folder.FullName, "icpbadge.json");
+            File.WriteAllText(config, """{ "IcpBadge": { "Site": { "Name": "示例网站", "LaunchedOn": "2026-11-01" }, "Icp": { "Number": "京ICP备12345678号-1", "DisplayedOn": "2026-11-01" } } }""");
+            using var output = new StringWriter(System.Globalization.CultureInfo.InvariantCulture);
+            using var error = new StringWriter(System.Globalization.CultureInfo.InvariantCulture);
+            var console = new CliConsole(output, error, isTerminal: true);
+
+            var exitCode = await CliApplication.RunAsync(
+                ["deadlines", "-c", config, "--today", "2026-11-24", "--lang", "zh"], console, new NodaTime.Testing.FakeClock(CliRunner.Now), CancellationToken.None);
+
+            Assert.Equal(0, exitCode);
+            var table = output.ToString();
+            Assert.Contains("网站", table, StringComparison.Ordinal);
+            Assert.Contains("状态", table, StringComparison.Ordinal);
+            Assert.Contains("即将到期", table, StringComparison.Ordinal);
+            Assert.Contains("提交公安联网备案", table, StringComparison.Ordinal);
+            Assert.Contains("1 个网站", table, StringComparison.Ordinal);
+            Assert.DoesNotContain("DueSoon", table, StringComparison.Ordinal);
+            Assert.DoesNotContain("site(s)", table, StringComparison.Ordinal);
+        }
+        finally
+        {
+            folder.Delete(recursive: true);
+        }
+    }
+
     [Theory]
     [InlineData("number", "京ICP备12345678号-1", "京公网安备11010502030143号", "--format", "json")]
     [InlineData("rules", "粤", "--format", "json")]
