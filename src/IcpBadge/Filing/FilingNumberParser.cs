@@ -1,4 +1,5 @@
 using System.Globalization;
+using IcpBadge.Localization;
 using IcpBadge.Provinces;
 
 namespace IcpBadge.Filing;
@@ -34,7 +35,13 @@ internal static class FilingNumberParser
             var error = new FilingParseError(
                 FilingParseErrorCode.WrongKind,
                 text.Origin(0),
-                $"'{input}' is {Describe(value.Kind)} ({value}), not {DescribeType(typeof(T))}.");
+                $"'{input}' is {Describe(value.Kind)} ({value}), not {DescribeType(typeof(T))}.",
+                CoreText.Resources.Format(
+                    "Filing.Error.WrongKindNamed",
+                    input,
+                    CoreText.Resources.Get($"FilingKind.{value.Kind}.Article"),
+                    value,
+                    CoreText.Resources.Get(ExpectedKindKey(typeof(T)))).Zh);
             return FilingParseResult<T>.ForError(input, error, []);
         }
 
@@ -53,6 +60,11 @@ internal static class FilingNumberParser
         FilingNumberKind.TelecomLicence => "a value-added telecom licence",
         _ => "a police filing number",
     };
+
+    private static string ExpectedKindKey(Type type) =>
+        type == typeof(IcpFilingNumber) ? "FilingKind.Icp.Expected"
+        : type == typeof(PoliceFilingNumber) ? "FilingKind.Police.Article"
+        : "FilingKind.Licence.Expected";
 
     private static string DescribeType(Type type) =>
         type == typeof(IcpFilingNumber) ? "an ICP filing number"

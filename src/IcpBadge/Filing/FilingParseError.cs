@@ -6,11 +6,15 @@ namespace IcpBadge.Filing;
 /// <summary>What is wrong with an input and where.</summary>
 public sealed class FilingParseError
 {
-    internal FilingParseError(FilingParseErrorCode code, int position, string message)
+    // The Chinese sentence when it says more than the code's (a number of the wrong kind names both kinds).
+    private readonly string? _chinese;
+
+    internal FilingParseError(FilingParseErrorCode code, int position, string message, string? chinese = null)
     {
         Code = code;
         Position = position;
         Message = message;
+        _chinese = chinese;
     }
 
     /// <summary>The kind of problem.</summary>
@@ -28,7 +32,7 @@ public sealed class FilingParseError
     /// </summary>
     /// <remarks>Built when asked for: the verifier parses many candidates and reads only the messages it reports.</remarks>
     public LocalizedText Text =>
-        new(CoreText.Resources.Format("Filing.Error." + Code, (Position + 1).ToString(CultureInfo.InvariantCulture)).Zh, Message);
+        new(_chinese ?? CoreText.Resources.Format("Filing.Error." + Code, (Position + 1).ToString(CultureInfo.InvariantCulture)).Zh, Message);
 
     /// <inheritdoc />
     public override string ToString() => Message;

@@ -38,6 +38,16 @@ public sealed class ConfigurationProblemTextTests
     }
 
     [Fact]
+    public void NumberOfTheWrongKind_NamesBothKinds_InBothLanguages()
+    {
+        var result = TestProfiles.FromJson("""{ "IcpBadge": { "Icp": { "Number": "京公网安备11010502030143号" } } }""");
+
+        var problem = Assert.Single(result.Problems);
+        Assert.Equal("'京公网安备11010502030143号' is a police filing number (京公网安备11010502030143号), not an ICP filing number.", problem.Text.En);
+        Assert.Equal("“京公网安备11010502030143号”是公安联网备案号（京公网安备11010502030143号），不是ICP备案号。", problem.Text.Zh);
+    }
+
+    [Fact]
     public void InventoryFormatProblem_IsInBothLanguages()
     {
         using var stream = new MemoryStream("""{ "Sites": [ { "Site": { "Domains": 5 } } ] }"""u8.ToArray());

@@ -16,6 +16,15 @@ public sealed class TextResourcesTests
     }
 
     [Fact]
+    public void A_localized_argument_is_filled_in_in_the_same_language()
+    {
+        var text = CoreText.Resources.Format("Language.Invalid", new LocalizedText("法语", "French"));
+
+        Assert.Equal("不支持语言“法语”，请使用 zh 或 en。", text.Zh);
+        Assert.Equal("'French' is not a language IcpBadge speaks; use zh or en.", text.En);
+    }
+
+    [Fact]
     public void A_missing_key_names_itself()
     {
         var error = Assert.Throws<KeyNotFoundException>(() => CoreText.Resources.Get("No.Such.Key"));
