@@ -3,7 +3,7 @@ using NodaTime;
 namespace IcpBadge.Verification;
 
 /// <summary>
-/// Inspects one HTML page and reports, rule by rule (SPEC §6), what a regulator would flag about its ICP filing
+/// Inspects one HTML page and reports, rule by rule (docs/verification.md), what a regulator would flag about its ICP filing
 /// number, police filing badge, copyright line, licence and title.
 /// </summary>
 /// <remarks>

@@ -1,6 +1,6 @@
 namespace IcpBadge.Verification.Fetching;
 
-/// <summary>The limits <see cref="PageFetcher"/> applies to every target (SPEC §7).</summary>
+/// <summary>The limits <see cref="PageFetcher"/> applies to every target.</summary>
 public sealed class PageFetchOptions
 {
     /// <summary>The most time one target may take, redirects and body included. Default 20 seconds.</summary>

@@ -9,7 +9,7 @@ using IcpBadge.Localization;
 namespace IcpBadge.Verification.Fetching;
 
 /// <summary>
-/// Fetches one page over http or https with the limits of SPEC §7: redirects followed by hand (at most
+/// Fetches one page over http or https with these limits: redirects followed by hand (at most
 /// <see cref="PageFetchOptions.MaxRedirects"/>, loops detected), a time limit per target, a cap on the bytes read
 /// and on the bytes they decompress to (gzip, deflate, brotli, decompressed as a stream so neither cap is ever
 /// exceeded in memory), HTML only. Every failure becomes a NET001 finding; the fetcher never throws for a bad server.

@@ -33,7 +33,7 @@ public sealed record VerificationTarget
     /// <summary>The URL to fetch; null for a local file.</summary>
     public Uri? Url { get; }
 
-    /// <summary>Whether presence rules judge it (SPEC §5 home pages, or every page with <see cref="VerificationOptions.AllPages"/>).</summary>
+    /// <summary>Whether presence rules judge it (home pages, or every page with <see cref="VerificationOptions.AllPages"/>).</summary>
     public bool IsHomePage { get; init; }
 
     /// <summary>The configuration it is judged against; null to skip the rules that need one.</summary>
@@ -43,7 +43,7 @@ public sealed record VerificationTarget
     public string? Host { get; init; }
 
     /// <summary>
-    /// A local HTML file, a home page unless <paramref name="isHomePage"/> says otherwise (SPEC §5: a file given
+    /// A local HTML file, a home page unless <paramref name="isHomePage"/> says otherwise (a file given
     /// explicitly is a home page).
     /// </summary>
     /// <param name="path">The file, relative to the working folder or absolute; reported as given.</param>
@@ -74,7 +74,7 @@ public sealed record VerificationTarget
     }
 
     /// <summary>
-    /// SPEC §5, the one home-page rule for URLs: the path is <c>/</c>, <c>/index.html</c> or <c>/index.htm</c>
+    /// The one home-page rule for URLs: the path is <c>/</c>, <c>/index.html</c> or <c>/index.htm</c>
     /// (case-insensitive; the query is ignored). An empty path counts as <c>/</c>, which it is for http URLs.
     /// </summary>
     public static bool IsHomeUrl(Uri url)
