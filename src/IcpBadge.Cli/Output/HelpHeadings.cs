@@ -16,7 +16,10 @@ internal static class HelpHeadings
         ("Commands:", "Help.Commands"),
     ];
 
-    /// <summary><paramref name="help"/> with each heading line and the <c>[default: …]</c> label in the language of <paramref name="text"/>.</summary>
+    /// <summary>
+    /// <paramref name="help"/> with each heading line, the <c>[default: …]</c> label and the usage line's
+    /// <c>[command]</c> and <c>[options]</c> in the language of <paramref name="text"/>.
+    /// </summary>
     public static string Translate(string help, CliText text)
     {
         var lines = help.Split('\n');
@@ -32,7 +35,10 @@ internal static class HelpHeadings
                 }
             }
 
-            lines[i] = lines[i].Replace("[default: ", text["Help.DefaultLabel"], StringComparison.Ordinal);
+            lines[i] = lines[i]
+                .Replace("[default: ", text["Help.DefaultLabel"], StringComparison.Ordinal)
+                .Replace("[command]", text["Help.UsageCommand"], StringComparison.Ordinal)
+                .Replace("[options]", text["Help.UsageOptions"], StringComparison.Ordinal);
         }
 
         return string.Join('\n', lines);
