@@ -127,6 +127,18 @@ public sealed class LanguageTests
         Assert.Contains("'json'", format.ErrorLines[0], StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("en", "icp-badge: Cannot parse argument 'x' for option '--warn-days' as expected type 'System.Int32'.")]
+    [InlineData("zh", "icp-badge: 选项 '--warn-days' 的值 'x' 无法解析为 System.Int32 类型。")]
+    public async Task WarnDays_NotANumber_IsOneParseErrorNotACrash(string language, string expected)
+    {
+        var result = await CliRunner.RunAsync("deadlines", "--warn-days", "x", "--lang", language);
+
+        Assert.Equal(2, result.ExitCode);
+        Assert.Equal(expected, result.ErrorLines[0]);
+        CliRunner.AssertNoStackTrace(result.Error);
+    }
+
     [Fact]
     public async Task Chinese_RulesTableHeadersAreChinese()
     {

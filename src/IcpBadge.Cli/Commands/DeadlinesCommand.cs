@@ -27,7 +27,10 @@ internal static class DeadlinesCommand
         basis.AcceptOnlyFromAmong("launch", "icp-approval", "earliest");
         warnDays.Validators.Add(result =>
         {
-            if (result.GetValueOrDefault<int>() is < 0 or > 365)
+            // An unparsable value is already a parse error (reading it here would throw); only a number out of range is reported.
+            if (result.Tokens.Count == 1
+                && int.TryParse(result.Tokens[0].Value, System.Globalization.NumberStyles.Integer, System.Globalization.CultureInfo.InvariantCulture, out var days)
+                && days is < 0 or > 365)
             {
                 result.AddError(text["Deadlines.WarnDaysRange"]);
             }
