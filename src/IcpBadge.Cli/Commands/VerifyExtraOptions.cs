@@ -45,7 +45,8 @@ internal sealed class VerifyExtraOptions(CliText text)
             shard = VerificationShard.Parse(extra.Shard, out var shardProblem);
             if (shard is null)
             {
-                console.WriteError(shardProblem!);
+                // In English until verify takes --lang.
+                console.WriteError(shardProblem!.In(Language.En));
                 return null;
             }
         }

@@ -1,4 +1,5 @@
 using System.Globalization;
+using IcpBadge.Localization;
 
 namespace IcpBadge.Verification;
 
@@ -10,8 +11,8 @@ namespace IcpBadge.Verification;
 /// <param name="Count">The number of shards, at least 1.</param>
 public sealed record VerificationShard(int Index, int Count)
 {
-    /// <summary>Parses <c>I/N</c>; returns null and a clear problem when it is malformed or out of range.</summary>
-    public static VerificationShard? Parse(string text, out string? problem)
+    /// <summary>Parses <c>I/N</c>; returns null and a clear problem, in Chinese and English, when it is malformed or out of range.</summary>
+    public static VerificationShard? Parse(string text, out LocalizedText? problem)
     {
         ArgumentNullException.ThrowIfNull(text);
         problem = null;
@@ -20,19 +21,19 @@ public sealed record VerificationShard(int Index, int Count)
             || !int.TryParse(parts[0], NumberStyles.None, CultureInfo.InvariantCulture, out var index)
             || !int.TryParse(parts[1], NumberStyles.None, CultureInfo.InvariantCulture, out var count))
         {
-            problem = $"--shard = '{text}': expected I/N with whole numbers, e.g. 0/4 (I is 0-based).";
+            problem = VerificationText.Format("Shard.Malformed", text);
             return null;
         }
 
         if (count < 1)
         {
-            problem = $"--shard = '{text}': N must be at least 1.";
+            problem = VerificationText.Format("Shard.NoShards", text);
             return null;
         }
 
         if (index >= count)
         {
-            problem = $"--shard = '{text}': I is 0-based, so it must be between 0 and {count - 1} for {count} shard(s).";
+            problem = VerificationText.Format("Shard.OutOfRange", text, count - 1, count);
             return null;
         }
 

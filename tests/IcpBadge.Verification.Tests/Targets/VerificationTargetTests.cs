@@ -122,7 +122,8 @@ public sealed class VerificationTargetTests : IDisposable
     public void Shard_Malformed_IsOneClearProblem(string text, string expected)
     {
         Assert.Null(VerificationShard.Parse(text, out var problem));
-        Assert.Equal(expected, problem);
+        Assert.Equal(expected, problem!.En);
+        Assert.StartsWith($"--shard = '{text}'：", problem.Zh, StringComparison.Ordinal);
     }
 
     /// <summary>Writes a file under the test's <c>site</c> folder.</summary>
