@@ -46,7 +46,7 @@ internal sealed class VerifyExtraOptions(CliText text)
             if (shard is null)
             {
                 // In English until verify takes --lang.
-                console.WriteError(shardProblem!.In(Language.En));
+                console.WriteError(text.Of(shardProblem!));
                 return null;
             }
         }
