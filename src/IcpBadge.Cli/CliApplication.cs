@@ -1,8 +1,10 @@
 using System.CommandLine;
+using System.Globalization;
 using System.CommandLine.Help;
 using System.CommandLine.Invocation;
 using System.Reflection;
 using IcpBadge.Cli.Commands;
+using IcpBadge.Cli.Output;
 using NodaTime;
 
 namespace IcpBadge.Cli;
@@ -20,75 +22,96 @@ internal static class CliApplication
     /// <summary>Parses and runs <paramref name="args"/> with time from <paramref name="clock"/>; returns the exit code.</summary>
     public static async Task<int> RunAsync(string[] args, CliConsole console, IClock clock, CancellationToken cancellationToken = default)
     {
-        var root = CreateRootCommand(console, clock);
+        if (!LanguageChoice.TryChoose(args, console.GetEnvironmentVariable, out var language, out var languageProblem))
+        {
+            console.WriteError(languageProblem!);
+            return ExitCodes.InvalidInput;
+        }
+
+        var text = new CliText(language);
+        var root = CreateRootCommand(console, clock, text);
         var parseResult = root.Parse(args);
         if (parseResult.Errors.Count > 0 && parseResult.Action is ParseErrorAction)
         {
             // One line per problem and a pointer to help, instead of the whole help text.
             foreach (var error in parseResult.Errors)
             {
-                console.WriteError(OneLine(error.Message));
+                console.WriteError(OneLine(ParseErrorText.Translate(error.Message, text)));
             }
 
             var commandPath = string.Join(' ', EnumerateCommandPath(parseResult.CommandResult.Command, root));
-            console.Error.WriteLine($"Run '{commandPath} --help' for usage.");
+            console.Error.WriteLine(text.Format("Error.RunHelp", commandPath));
             return ExitCodes.InvalidInput;
         }
 
+        // Help is written to a buffer first, so its System.CommandLine headings can be put into the run's language.
+        using var help = parseResult.Action is HelpAction ? new StringWriter(CultureInfo.InvariantCulture) : null;
         var configuration = new InvocationConfiguration
         {
-            Output = console.Out,
+            Output = help ?? console.Out,
             Error = console.Error,
             EnableDefaultExceptionHandler = false,
         };
         try
         {
-            return await parseResult.InvokeAsync(configuration, cancellationToken).ConfigureAwait(false);
+            var exitCode = await parseResult.InvokeAsync(configuration, cancellationToken).ConfigureAwait(false);
+            if (help is not null)
+            {
+                console.Out.Write(HelpHeadings.Translate(help.ToString(), text));
+            }
+
+            return exitCode;
         }
         catch (Exception exception) when (exception is not OperationCanceledException)
         {
-            console.WriteError("unexpected error: " + exception.Message);
+            console.WriteError(text.Format("Error.Unexpected", exception.Message));
             if (parseResult.GetValue<bool>(CommonOptions.VerboseName))
             {
                 console.Error.WriteLine(exception);
             }
             else
             {
-                console.Error.WriteLine("Run again with --verbose for details, and please report it.");
+                console.Error.WriteLine(text["Error.RunVerbose"]);
             }
 
             return ExitCodes.Unexpected;
         }
     }
 
-    /// <summary>The root command with every subcommand, writing to <paramref name="console"/>.</summary>
+    /// <summary>The root command with every subcommand, writing to <paramref name="console"/> in the language of <paramref name="text"/>.</summary>
     /// <remarks>
     /// Not a <see cref="RootCommand"/>: its name is the entry assembly's file name (<c>IcpBadge.Cli</c> for the
     /// installed tool, <c>testhost</c> under tests), so help would show the wrong usage line.
     /// </remarks>
-    public static Command CreateRootCommand(CliConsole console, IClock clock)
+    public static Command CreateRootCommand(CliConsole console, IClock clock, CliText text)
     {
-        var root = new Command(
-            ToolName,
-            "icp-badge: explain ICP and police filing numbers, the rules for mainland-China websites, and render compliant footers.")
+        var help = new HelpOption { Description = text["Option.Help"] };
+        if (!console.IsTerminal && help.Action is HelpAction helpAction)
         {
-            CommonOptions.CreateVerbose(),
-            new HelpOption(),
-            new VersionOption { Action = new VersionAction(console) },
+            // Redirected help (files, pipes, tests) is not wrapped, whatever the width of a terminal nearby.
+            helpAction.MaxWidth = int.MaxValue;
+        }
+
+        var root = new Command(ToolName, text["Root.Description"])
+        {
+            CommonOptions.CreateVerbose(text),
+            CommonOptions.CreateLanguage(text),
+            help,
+            new VersionOption { Description = text["Option.Version"], Action = new VersionAction(console) },
         };
-        root.Subcommands.Add(NumberCommand.Create(console));
-        root.Subcommands.Add(RulesCommand.Create(console));
-        root.Subcommands.Add(InitCommand.Create(console, clock));
-        root.Subcommands.Add(RenderCommand.Create(console, clock));
-        root.Subcommands.Add(InjectCommand.Create(console, clock));
-        root.Subcommands.Add(DeadlinesCommand.Create(console, clock));
-        root.Subcommands.Add(VerifyCommand.Create(console, clock));
+        root.Subcommands.Add(NumberCommand.Create(console, text));
+        root.Subcommands.Add(RulesCommand.Create(console, text));
+        root.Subcommands.Add(InitCommand.Create(console, clock, text));
+        root.Subcommands.Add(RenderCommand.Create(console, clock, text));
+        root.Subcommands.Add(InjectCommand.Create(console, clock, text));
+        root.Subcommands.Add(DeadlinesCommand.Create(console, clock, text));
+        root.Subcommands.Add(VerifyCommand.Create(console, clock, text));
 
         // An action of its own, so a mistyped command is reported once ("Unrecognized command"), not twice.
         root.SetAction(_ =>
         {
-            console.WriteError("no command given; the commands are: " + string.Join(", ", root.Subcommands.Select(c => c.Name)) + ".");
-            console.Error.WriteLine($"Run '{ToolName} --help' for usage.");
+            console.WriteError(text.Format("Error.NoCommand", string.Join(text["List.Separator"], root.Subcommands.Select(c => c.Name))));
+            console.Error.WriteLine(text.Format("Error.RunHelp", ToolName));
             return ExitCodes.InvalidInput;
         });
         return root;

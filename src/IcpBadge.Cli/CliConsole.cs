@@ -5,8 +5,15 @@ namespace IcpBadge.Cli;
 
 /// <summary>Where a command writes: standard output and error, and whether output goes to an interactive terminal.</summary>
 /// <remarks>Tests pass string writers; only <see cref="FromSystemConsole"/> ever sees a terminal.</remarks>
-internal sealed class CliConsole(TextWriter output, TextWriter error, bool isTerminal, TextReader? input = null, bool isInteractive = false)
+internal sealed class CliConsole(
+    TextWriter output, TextWriter error, bool isTerminal, TextReader? input = null, bool isInteractive = false, Func<string, string?>? environment = null)
 {
+    /// <summary>
+    /// Reads an environment variable (<c>ICPBADGE_LANG</c>, the locale): the process's for the real console, none by
+    /// default, so in-process runs print English unless they pass a table or <c>--lang</c>.
+    /// </summary>
+    public Func<string, string?> GetEnvironmentVariable { get; } = environment ?? (_ => null);
+
     /// <summary>Standard input, for prompts.</summary>
     public TextReader In { get; } = input ?? TextReader.Null;
 
@@ -32,7 +39,7 @@ internal sealed class CliConsole(TextWriter output, TextWriter error, bool isTer
         // Console.Out flushes every 256 bytes; redirected output (files, pipes, CI logs) gets a large buffer instead,
         // flushed by Program when the command ends. A terminal keeps Console.Out, for prompts and progress bars.
         var output = terminal ? Console.Out : new StreamWriter(Console.OpenStandardOutput(), utf8, 1 << 16) { AutoFlush = false };
-        return new CliConsole(output, Console.Error, terminal, Console.In, terminal && !Console.IsInputRedirected);
+        return new CliConsole(output, Console.Error, terminal, Console.In, terminal && !Console.IsInputRedirected, Environment.GetEnvironmentVariable);
     }
 
     /// <summary>A Spectre console over <see cref="Out"/>: coloured on a terminal, plain text otherwise.</summary>

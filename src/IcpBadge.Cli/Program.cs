@@ -19,7 +19,8 @@ internal static class Program
         }
         catch (OperationCanceledException)
         {
-            console.WriteError("cancelled.");
+            LanguageChoice.TryChoose(args, console.GetEnvironmentVariable, out var language, out _);
+            console.WriteError(new CliText(language)["Error.Cancelled"]);
             return await ExitCodeAsync(signal.Task).ConfigureAwait(false);
         }
         finally

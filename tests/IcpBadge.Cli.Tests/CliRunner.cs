@@ -39,6 +39,16 @@ internal static partial class CliRunner
         return new CliResult(exitCode, output.ToString(), error.ToString());
     }
 
+    /// <summary>Runs at <see cref="Now"/> with <paramref name="environment"/> as the only environment variables (ICPBADGE_LANG, LANG…).</summary>
+    public static async Task<CliResult> RunWithEnvironmentAsync(IReadOnlyDictionary<string, string> environment, params string[] args)
+    {
+        using var output = new StringWriter(CultureInfo.InvariantCulture);
+        using var error = new StringWriter(CultureInfo.InvariantCulture);
+        var console = new CliConsole(output, error, isTerminal: false, environment: name => environment.GetValueOrDefault(name));
+        var exitCode = await CliApplication.RunAsync(args, console, new FakeClock(Now), CancellationToken.None).ConfigureAwait(false);
+        return new CliResult(exitCode, output.ToString(), error.ToString());
+    }
+
     /// <summary>Runs with time fixed at <see cref="Now"/>, so copyright years and default dates are stable.</summary>
     public static Task<CliResult> RunAtNowAsync(params string[] args) => RunCoreAsync(input: null, args);
 

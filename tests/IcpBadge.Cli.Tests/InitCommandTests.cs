@@ -24,7 +24,10 @@ public sealed class InitCommandTests : IDisposable
             "--launched-on", "2026-10-08");
 
         Assert.Equal(0, result.ExitCode);
-        Assert.Empty(result.Error);
+        // A police number without its approval date is written, with one line saying deadlines need the date.
+        var note = Assert.Single(result.ErrorLines);
+        Assert.StartsWith("icp-badge: note: the police filing number is recorded without its approval date", note, StringComparison.Ordinal);
+        Assert.Contains("--police-approved-on", note, StringComparison.Ordinal);
         Assert.Equal($"Wrote {ConfigPath}.", result.OutLines[0]);
         using var json = JsonDocument.Parse(File.ReadAllBytes(ConfigPath));
         var section = json.RootElement.GetProperty("IcpBadge");
@@ -215,6 +218,7 @@ public sealed class InitCommandTests : IDisposable
             MissingHao,                 // ICP number, invalid: missing 号
             "京ICP备 20260101号-1",     // ICP number, valid with a space
             "京公网安备11010502030143号", // police number
+            "2026-10-20",               // police approval date
             "京华示例科技",             // site name
             "北京京华示例科技有限公司",   // holder
             "2026-10-08",               // launch date
@@ -228,6 +232,7 @@ public sealed class InitCommandTests : IDisposable
         Assert.Contains("): " + "  " + parserMessage + Environment.NewLine, result.Out, StringComparison.Ordinal);
         Assert.Equal(2, CountOf(result.Out, "ICP filing number (e.g. 京ICP备12345678号-1)"));
         Assert.Equal(1, CountOf(result.Out, "Police filing number"));
+        Assert.Equal(1, CountOf(result.Out, "Police filing approval date, YYYY-MM-DD"));
         Assert.Contains($"Wrote {ConfigPath}.", result.Out, StringComparison.Ordinal);
         using var json = JsonDocument.Parse(File.ReadAllBytes(ConfigPath));
         var section = json.RootElement.GetProperty("IcpBadge");
@@ -237,6 +242,85 @@ public sealed class InitCommandTests : IDisposable
         Assert.Equal("北京京华示例科技有限公司", section.GetProperty("Copyright").GetProperty("Holder").GetString());
         Assert.Equal("2026-10-08", section.GetProperty("Site").GetProperty("LaunchedOn").GetString());
         Assert.Equal(JsonValueKind.Null, section.GetProperty("Police").GetProperty("Icon").ValueKind);
+        Assert.Equal("2026-10-20", section.GetProperty("Police").GetProperty("ApprovedOn").GetString());
+    }
+
+    [Fact]
+    public async Task Init_PoliceApprovedOn_IsRecordedSoDeadlinesTrackTheBadge()
+    {
+        var init = await CliRunner.RunAtNowAsync(
+            "init", "--output", ConfigPath, "--icp-number", "京ICP备20260101号-1", "--launched-on", "2026-10-08",
+            "--police-number", "京公网安备11010502030143号", "--police-approved-on", "2026-10-20");
+
+        Assert.Equal(0, init.ExitCode);
+        Assert.Empty(init.Error);
+        using (var json = JsonDocument.Parse(File.ReadAllBytes(ConfigPath)))
+        {
+            Assert.Equal("2026-10-20", json.RootElement.GetProperty("IcpBadge").GetProperty("Police").GetProperty("ApprovedOn").GetString());
+        }
+
+        var deadlines = await CliRunner.RunAtNowAsync("deadlines", "--config", ConfigPath, "--today", "2026-11-01", "--format", "json");
+
+        Assert.Equal(0, deadlines.ExitCode);
+        using var report = JsonDocument.Parse(deadlines.Out);
+        var obligations = report.RootElement.GetProperty("sites")[0].GetProperty("obligations").EnumerateArray().ToList();
+        Assert.Equal("Done", obligations.Single(o => o.GetProperty("id").GetString() == "D2").GetProperty("state").GetString());
+        // D3 (the badge shown within 30 days of approval) is tracked only once the approval date is known.
+        var d3 = obligations.Single(o => o.GetProperty("id").GetString() == "D3");
+        Assert.Equal("2026-11-19", d3.GetProperty("due").GetString());
+        Assert.Equal("Pending", d3.GetProperty("state").GetString());
+    }
+
+    [Fact]
+    public async Task Init_PoliceNumberWithoutDate_DeadlinesDoNotCallThePoliceFilingDueSoon()
+    {
+        var init = await CliRunner.RunAtNowAsync(
+            "init", "--output", ConfigPath, "--icp-number", "京ICP备20260101号-1", "--launched-on", "2026-10-08",
+            "--police-number", "京公网安备11010502030143号");
+        Assert.Equal(0, init.ExitCode);
+
+        var deadlines = await CliRunner.RunAtNowAsync("deadlines", "--config", ConfigPath, "--today", "2026-11-01", "--format", "json");
+
+        using var report = JsonDocument.Parse(deadlines.Out);
+        var d2 = report.RootElement.GetProperty("sites")[0].GetProperty("obligations").EnumerateArray().Single(o => o.GetProperty("id").GetString() == "D2");
+        Assert.Equal("Done", d2.GetProperty("state").GetString());
+    }
+
+    [Fact]
+    public async Task Init_PoliceApprovedOnWithoutNumber_IsBadInput()
+    {
+        var result = await CliRunner.RunAtNowAsync(
+            "init", "--output", ConfigPath, "--icp-number", "京ICP备20260101号-1", "--police-approved-on", "2026-10-20");
+
+        Assert.Equal(2, result.ExitCode);
+        Assert.Equal(["icp-badge: --police-approved-on needs --police-number."], result.ErrorLines);
+        Assert.False(File.Exists(ConfigPath));
+    }
+
+    [Fact]
+    public async Task Init_PoliceApprovedOnNotADate_IsBadInput()
+    {
+        var result = await CliRunner.RunAtNowAsync(
+            "init", "--output", ConfigPath, "--icp-number", "京ICP备20260101号-1",
+            "--police-number", "京公网安备11010502030143号", "--police-approved-on", "2026-10-40");
+
+        Assert.Equal(2, result.ExitCode);
+        Assert.Contains(result.Problems, p => p.Contains("Police:ApprovedOn", StringComparison.Ordinal));
+        Assert.False(File.Exists(ConfigPath));
+    }
+
+    [Fact]
+    public async Task Init_InChinese_PromptsAndReportsInChinese()
+    {
+        string[] answers = [string.Empty, "京ICP备20260101号-1", "京公网安备11010502030143号", "20261020", "2026-10-20", string.Empty, string.Empty, "2026-10-08", string.Empty];
+
+        var result = await CliRunner.RunInteractiveAsync(string.Join('\n', answers) + "\n", "init", "--lang", "zh", "--output", ConfigPath);
+
+        Assert.Equal(0, result.ExitCode);
+        Assert.Contains("公安联网备案通过日期，YYYY-MM-DD", result.Out, StringComparison.Ordinal);
+        Assert.Contains("不是日期：请写成 YYYY-MM-DD", result.Out, StringComparison.Ordinal);
+        Assert.Contains($"已写入 {ConfigPath}。", result.Out, StringComparison.Ordinal);
+        Assert.DoesNotContain("Wrote", result.Out, StringComparison.Ordinal);
     }
 
     [Fact]

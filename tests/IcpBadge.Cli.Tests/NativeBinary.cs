@@ -50,6 +50,12 @@ internal static class NativeBinary
             start.ArgumentList.Add(arg);
         }
 
+        // The in-process runs see no environment (CliRunner): the language comes from --lang alone, here too.
+        foreach (var variable in (string[])["ICPBADGE_LANG", "LC_ALL", "LC_MESSAGES", "LANG"])
+        {
+            start.Environment.Remove(variable);
+        }
+
         using var process = Process.Start(start)!;
         process.StandardInput.Close();
         var output = process.StandardOutput.ReadToEndAsync();

@@ -115,6 +115,16 @@ public sealed partial class NativeBinaryTests : IAsyncLifetime
         ["deadlines-missing-inventory"] = ["deadlines", "-i", Dir + "/no-sites.json", "--today", "2026-11-24"],
         ["deadlines-bad-today"] = ["deadlines", "-c", Dir + "/icpbadge.json", "--today", "24/11/2026"],
         ["deadlines-bad-format"] = ["deadlines", "-c", Dir + "/icpbadge.json", "--format", "pdf"],
+
+        // ---- the language: Chinese help, text and errors come from resources embedded in the binary -----------
+        ["help-zh"] = ["--lang", "zh", "--help"],
+        ["verify-help-zh"] = ["verify", "--help", "--lang=zh"],
+        ["number-text-zh"] = ["--lang", "zh", "number", "京ICP备12345678号-1", "京ICP备123号"],
+        ["rules-text-zh"] = ["rules", "广东", "--lang", "zh"],
+        ["deadlines-text-zh"] = ["deadlines", "-i", Dir + "/sites.json", "--today", "2026-11-24", "--lang", "zh"],
+        ["inject-dry-run-zh"] = ["inject", Dir + "/site", "-c", Dir + "/icpbadge.json", "--dry-run", "--lang", "zh"],
+        ["unknown-command-zh"] = ["--lang", "zh", "publish"],
+        ["bad-lang"] = ["--lang", "fr", "number", "京ICP备12345678号-1"],
     };
 
     /// <summary>The names of <see cref="Table"/>, one theory case each.</summary>

@@ -16,24 +16,27 @@ namespace IcpBadge.Cli.Commands;
 /// </summary>
 internal static class DeadlinesCommand
 {
-    public static Command Create(CliConsole console, IClock clock)
+    public static Command Create(CliConsole console, IClock clock, CliText text)
     {
-        var configs = new Option<string[]>("--config", "-c") { Description = "A site configuration (icpbadge.json); repeatable. Default: icpbadge.json when no --inventory is given.", HelpName = "FILE" };
-        var inventory = new Option<string?>("--inventory", "-i") { Description = "An inventory: { \"Sites\": [ <site>, ... ] }, each site in the configuration schema without the IcpBadge wrapper.", HelpName = "FILE" };
-        var today = new Option<string?>("--today") { Description = "Evaluate as of this China date instead of today, for reproducible runs.", HelpName = "YYYY-MM-DD" };
-        var format = CommonOptions.Format("text", "json", "csv", "ics");
-        var warnDays = new Option<int>("--warn-days") { Description = "An open obligation due within this many days is DueSoon (and the calendar reminder fires this many days before).", DefaultValueFactory = _ => 7, HelpName = "N" };
-        var basis = new Option<string>("--basis") { Description = "What the 30-day police filing window counts from: launch (default), icp-approval or earliest.", DefaultValueFactory = _ => "launch", HelpName = "launch|icp-approval|earliest" };
+        var configs = new Option<string[]>("--config", "-c") { Description = text["Deadlines.Config"], HelpName = "FILE" };
+        var inventory = new Option<string?>("--inventory", "-i") { Description = text["Deadlines.Inventory"], HelpName = "FILE" };
+        var today = new Option<string?>("--today") { Description = text["Deadlines.Today"], HelpName = "YYYY-MM-DD" };
+        var format = CommonOptions.Format(text, "text", "json", "csv", "ics");
+        var warnDays = new Option<int>("--warn-days") { Description = text["Deadlines.WarnDays"], DefaultValueFactory = _ => 7, HelpName = "N" };
+        var basis = new Option<string>("--basis") { Description = text["Deadlines.Basis"], DefaultValueFactory = _ => "launch", HelpName = "launch|icp-approval|earliest" };
         basis.AcceptOnlyFromAmong("launch", "icp-approval", "earliest");
         warnDays.Validators.Add(result =>
         {
-            if (result.GetValueOrDefault<int>() is < 0 or > 365)
+            // An unparsable value is already a parse error (reading it here would throw); only a number out of range is reported.
+            if (result.Tokens.Count == 1
+                && int.TryParse(result.Tokens[0].Value, System.Globalization.NumberStyles.Integer, System.Globalization.CultureInfo.InvariantCulture, out var days)
+                && days is < 0 or > 365)
             {
-                result.AddError("--warn-days must be between 0 and 365.");
+                result.AddError(text["Deadlines.WarnDaysRange"]);
             }
         });
 
-        var command = new Command("deadlines", "Show the filing obligations (D1–D10) of one or many sites: due dates, states, days left or late. Exit 1 when anything is overdue.")
+        var command = new Command("deadlines", text["Deadlines.Description"])
         {
             configs, inventory, today, format, warnDays, basis,
         };
@@ -45,7 +48,7 @@ internal static class DeadlinesCommand
             {
                 if (!IsoDate.TryParse(todayText.AsSpan().Trim(), out var parsed))
                 {
-                    console.WriteError($"--today = '{todayText}': not a date; write it as YYYY-MM-DD.");
+                    console.WriteError(text.Format("Deadlines.BadToday", todayText));
                     return ExitCodes.InvalidInput;
                 }
 
@@ -76,8 +79,8 @@ internal static class DeadlinesCommand
             {
                 using var json = chosen == "json" ? new DeadlinesJsonWriter(spool, day) : null;
                 using var csvText = chosen == "csv" ? new StreamWriter(spool, new UTF8Encoding(false), leaveOpen: true) : null;
-                var csv = csvText is null ? null : new DeadlinesCsvWriter(csvText, Language.En);
-                ReadSites(parseResult.GetValue(configs) ?? [], parseResult.GetValue(inventory), problems, site =>
+                var csv = csvText is null ? null : new DeadlinesCsvWriter(csvText, text.Language);
+                ReadSites(text, parseResult.GetValue(configs) ?? [], parseResult.GetValue(inventory), problems, site =>
                 {
                     var result = tracker.Evaluate(site, day);
                     anyOverdue |= result.AnyOverdue;
@@ -98,7 +101,8 @@ internal static class DeadlinesCommand
             }
             catch (Exception exception) when (exception is FormatException or IOException or UnauthorizedAccessException)
             {
-                console.WriteError("HolidaysFile: " + exception.Message);
+                var message = exception is HolidayFileFormatException holidays ? text.Of(holidays.Text) : exception.Message;
+                console.WriteError("HolidaysFile: " + message);
                 return ExitCodes.InvalidInput;
             }
 
@@ -109,7 +113,7 @@ internal static class DeadlinesCommand
                     console.WriteError(problem);
                 }
 
-                console.WriteError($"{problems.Count} problem(s); no report was written.");
+                console.WriteError(text.Format("Deadlines.Problems", problems.Count));
                 return ExitCodes.InvalidInput;
             }
 
@@ -125,12 +129,12 @@ internal static class DeadlinesCommand
 
                     break;
                 case "ics":
-                    var calendar = new DeadlinesCalendarWriter(console.Out, options.WarnDays, clock.GetCurrentInstant(), Language.En);
+                    var calendar = new DeadlinesCalendarWriter(console.Out, options.WarnDays, clock.GetCurrentInstant(), text.Language);
                     all.ForEach(calendar.Add);
                     calendar.Complete();
                     break;
                 default:
-                    DeadlinesConsoleWriter.Write(console, day, all);
+                    DeadlinesConsoleWriter.Write(console, text, day, all);
                     break;
             }
 
@@ -140,11 +144,11 @@ internal static class DeadlinesCommand
     }
 
     /// <summary>Hands every valid site, inventory first then each <c>--config</c>, to <paramref name="onSite"/>; collects every problem.</summary>
-    private static void ReadSites(string[] configs, string? inventory, List<string> problems, Action<SiteProfile> onSite)
+    private static void ReadSites(CliText text, string[] configs, string? inventory, List<string> problems, Action<SiteProfile> onSite)
     {
         if (inventory is not null)
         {
-            InventoryFile.Read(inventory, onSite, problems);
+            InventoryFile.Read(inventory, onSite, problems, text);
         }
 
         var configFiles = configs.Length == 0 && inventory is null ? [ConfigFileLoader.DefaultFileName] : configs;
@@ -157,7 +161,7 @@ internal static class DeadlinesCommand
             }
             else
             {
-                problems.AddRange(loaded.Problems.Select(p => configFiles.Length > 1 ? $"[{config}] {p}" : p.ToString()));
+                problems.AddRange(loaded.Problems.Select(p => configFiles.Length > 1 ? $"[{config}] {p.ToString(text.Language)}" : p.ToString(text.Language)));
             }
         }
     }

@@ -7,7 +7,8 @@ using NodaTime.Text;
 namespace IcpBadge.Cli.Commands;
 
 /// <summary>The values <c>init</c> collects, from options or prompts.</summary>
-internal sealed record InitAnswers(string? Province, string? IcpNumber, string? PoliceNumber, string? SiteName, string? Holder, string? LaunchedOn, string? Emblem)
+internal sealed record InitAnswers(
+    string? Province, string? IcpNumber, string? PoliceNumber, string? PoliceApprovedOn, string? SiteName, string? Holder, string? LaunchedOn, string? Emblem)
 {
     public IcpBadgeOptions ToOptions()
     {
@@ -18,6 +19,7 @@ internal sealed record InitAnswers(string? Province, string? IcpNumber, string? 
         options.Icp.Number = Canonical<IcpFilingNumber>(IcpNumber);
         options.Icp.Display = nameof(IcpDisplay.Auto);
         options.Police.Number = Canonical<PoliceFilingNumber>(PoliceNumber);
+        options.Police.ApprovedOn = Blank(PoliceApprovedOn);
         options.Police.Icon = Blank(Emblem);
         options.Copyright.Holder = Blank(Holder);
         if (LocalDatePattern.Iso.Parse(LaunchedOn ?? string.Empty) is { Success: true } launched)
@@ -29,12 +31,15 @@ internal sealed record InitAnswers(string? Province, string? IcpNumber, string? 
         return options;
     }
 
+    /// <summary>Whether a police number is given without the day it was approved: deadlines cannot count the filing as done.</summary>
+    public bool PoliceNumberWithoutDate => Blank(PoliceNumber) is not null && Blank(PoliceApprovedOn) is null;
+
     /// <summary>Hong Kong, Macau and Taiwan get their own message even when the ICP number is missing.</summary>
     public IEnumerable<ConfigurationProblem> ProvinceProblems()
     {
         if (Blank(Province) is { } province && !ProvinceCatalog.Lookup(province).Success && IcpNumber is null)
         {
-            yield return new ConfigurationProblem("IcpBadge:Site:Province", province, ProvinceCatalog.Lookup(province).Error!);
+            yield return new ConfigurationProblem("IcpBadge:Site:Province", province, ProvinceCatalog.Lookup(province).ErrorText!);
         }
     }
 

@@ -15,29 +15,30 @@ namespace IcpBadge.Cli.Commands;
 /// </summary>
 internal static class InitCommand
 {
-    public static Command Create(CliConsole console, IClock clock)
+    public static Command Create(CliConsole console, IClock clock, CliText text)
     {
-        var output = new Option<string>("--output", "-o") { Description = "The file to write.", DefaultValueFactory = _ => ConfigFileLoader.DefaultFileName, HelpName = "FILE" };
-        var force = new Option<bool>("--force") { Description = "Overwrite an existing file." };
-        var province = new Option<string?>("--province") { Description = "Province of the ICP filing (广东, 粤, 44, Guangdong or gd); optional, the ICP number gives it." };
-        var icpNumber = new Option<string?>("--icp-number") { Description = "The ICP number the site was filed under, e.g. 京ICP备12345678号-1. Required without a terminal." };
-        var policeNumber = new Option<string?>("--police-number") { Description = "The police filing number once approved, e.g. 京公网安备11010502030143号." };
-        var siteName = new Option<string?>("--site-name") { Description = "The filed site name (网站名称)." };
-        var holder = new Option<string?>("--holder") { Description = "The copyright holder, normally the filed organisation." };
-        var launchedOn = new Option<string?>("--launched-on") { Description = "The day the site went live, YYYY-MM-DD (China date). Default: today in China.", HelpName = "DATE" };
-        var emblem = new Option<string?>("--emblem") { Description = "The police emblem image file downloaded from the police platform (or an https URL).", HelpName = "FILE" };
-        var noInput = new Option<bool>("--no-input") { Description = "Never prompt, even on a terminal." };
+        var output = new Option<string>("--output", "-o") { Description = text["Init.Output"], DefaultValueFactory = _ => ConfigFileLoader.DefaultFileName, HelpName = "FILE" };
+        var force = new Option<bool>("--force") { Description = text["Init.Force"] };
+        var province = new Option<string?>("--province") { Description = text["Init.Province"] };
+        var icpNumber = new Option<string?>("--icp-number") { Description = text["Init.IcpNumber"] };
+        var policeNumber = new Option<string?>("--police-number") { Description = text["Init.PoliceNumber"] };
+        var policeApprovedOn = new Option<string?>("--police-approved-on") { Description = text["Init.PoliceApprovedOn"], HelpName = "DATE" };
+        var siteName = new Option<string?>("--site-name") { Description = text["Init.SiteName"] };
+        var holder = new Option<string?>("--holder") { Description = text["Init.Holder"] };
+        var launchedOn = new Option<string?>("--launched-on") { Description = text["Init.LaunchedOn"], HelpName = "DATE" };
+        var emblem = new Option<string?>("--emblem") { Description = text["Init.Emblem"], HelpName = "FILE" };
+        var noInput = new Option<bool>("--no-input") { Description = text["Init.NoInput"] };
 
-        var command = new Command("init", "Write a starter icpbadge.json: asks for each value on a terminal, takes options otherwise.")
+        var command = new Command("init", text["Init.Description"])
         {
-            output, force, province, icpNumber, policeNumber, siteName, holder, launchedOn, emblem, noInput,
+            output, force, province, icpNumber, policeNumber, policeApprovedOn, siteName, holder, launchedOn, emblem, noInput,
         };
         command.SetAction(parseResult =>
         {
             var path = Path.GetFullPath(parseResult.GetValue(output)!);
             if (File.Exists(path) && !parseResult.GetValue(force))
             {
-                console.WriteError($"--output: {path} already exists; use --force to overwrite it.");
+                console.WriteError(text.Format("Init.Exists", path));
                 return ExitCodes.InvalidInput;
             }
 
@@ -45,6 +46,7 @@ internal static class InitCommand
                 parseResult.GetValue(province),
                 parseResult.GetValue(icpNumber),
                 parseResult.GetValue(policeNumber),
+                parseResult.GetValue(policeApprovedOn),
                 parseResult.GetValue(siteName),
                 parseResult.GetValue(holder),
                 parseResult.GetValue(launchedOn) ?? LocalDatePattern.Iso.Format(ChinaTime.Today(clock)),
@@ -52,7 +54,13 @@ internal static class InitCommand
             var baseDirectory = Path.GetDirectoryName(path)!;
             if (console.IsInteractive && !parseResult.GetValue(noInput))
             {
-                answers = new InitPrompter(console, baseDirectory).Ask(answers);
+                answers = new InitPrompter(console, text, baseDirectory).Ask(answers);
+            }
+
+            if (answers.PoliceApprovedOn is not null && answers.PoliceNumber is null)
+            {
+                console.WriteError(text["Init.ApprovedWithoutNumber"]);
+                return ExitCodes.InvalidInput;
             }
 
             var options = answers.ToOptions();
@@ -61,7 +69,7 @@ internal static class InitCommand
             var problems = answers.ProvinceProblems().Concat(result.Problems).DistinctBy(p => p.ToString()).ToList();
             if (problems.Count > 0)
             {
-                ProblemWriter.Write(console, problems);
+                ProblemWriter.Write(console, problems, text);
                 return ExitCodes.InvalidInput;
             }
 
@@ -74,12 +82,17 @@ internal static class InitCommand
             }
             catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
             {
-                console.WriteError($"--output: can't write {path}: {exception.Message}");
+                console.WriteError(text.Format("Init.CannotWrite", path, exception.Message));
                 return ExitCodes.InvalidInput;
             }
 
-            console.Out.WriteLine($"Wrote {path}.");
-            console.Out.WriteLine($"Next: icp-badge render --config {Path.GetRelativePath(Directory.GetCurrentDirectory(), path)}   or   icp-badge inject public/");
+            console.Out.WriteLine(text.Format("Init.Wrote", path));
+            if (answers.PoliceNumberWithoutDate)
+            {
+                console.WriteError(text["Init.PoliceDateNote"]);
+            }
+
+            console.Out.WriteLine(text.Format("Init.Next", Path.GetRelativePath(Directory.GetCurrentDirectory(), path)));
             return ExitCodes.Success;
         });
         return command;

@@ -7,21 +7,22 @@ using NodaTime.Text;
 namespace IcpBadge.Cli.Commands;
 
 /// <summary>Asks for each value on the terminal, checking it with the same rules as the configuration, and asks again until it is valid.</summary>
-internal sealed class InitPrompter(CliConsole console, string baseDirectory)
+internal sealed class InitPrompter(CliConsole console, CliText text, string baseDirectory)
 {
     public InitAnswers Ask(InitAnswers defaults)
     {
-        var province = Ask("Province of the ICP filing (e.g. 北京, 粤, 44; Enter to take it from the number)", defaults.Province, optional: true, text =>
-            ProvinceCatalog.Lookup(text) is { Success: false } lookup ? lookup.Error : null);
-        var icp = Ask("ICP filing number (e.g. 京ICP备12345678号-1)", defaults.IcpNumber, optional: false, text => CheckIcp(text, province));
-        var police = Ask("Police filing number (Enter if not approved yet)", defaults.PoliceNumber, optional: true, text =>
-            PoliceFilingNumber.ParsePattern(text) is { Success: false } result ? result.Error.Message : null);
-        var name = Ask("Filed site name (网站名称)", defaults.SiteName, optional: true, _ => null);
-        var holder = Ask("Copyright holder (the filed organisation)", defaults.Holder, optional: true, _ => null);
-        var launched = Ask("Launch date, YYYY-MM-DD", defaults.LaunchedOn, optional: false, text =>
-            LocalDatePattern.Iso.Parse(text).Success ? null : "not a date: write it as YYYY-MM-DD, e.g. 2026-11-01.");
-        var emblem = Ask("Police emblem image file (Enter to skip)", defaults.Emblem, optional: true, CheckEmblem);
-        return new InitAnswers(province, icp, police, name, holder, launched, emblem);
+        var province = Ask(text["Prompt.Province"], defaults.Province, optional: true, answer =>
+            ProvinceCatalog.Lookup(answer) is { Success: false } lookup ? text.Of(lookup.ErrorText!) : null);
+        var icp = Ask(text["Prompt.IcpNumber"], defaults.IcpNumber, optional: false, answer => CheckIcp(answer, province));
+        var police = Ask(text["Prompt.PoliceNumber"], defaults.PoliceNumber, optional: true, answer =>
+            PoliceFilingNumber.ParsePattern(answer) is { Success: false } result ? text.Of(result.Error.Text) : null);
+        // The approval date is what tells deadlines the police filing is done; it is asked only with a number.
+        var approved = police is null ? defaults.PoliceApprovedOn : Ask(text["Prompt.PoliceApprovedOn"], defaults.PoliceApprovedOn, optional: true, CheckDate);
+        var name = Ask(text["Prompt.SiteName"], defaults.SiteName, optional: true, _ => null);
+        var holder = Ask(text["Prompt.Holder"], defaults.Holder, optional: true, _ => null);
+        var launched = Ask(text["Prompt.LaunchedOn"], defaults.LaunchedOn, optional: false, CheckDate);
+        var emblem = Ask(text["Prompt.Emblem"], defaults.Emblem, optional: true, CheckEmblem);
+        return new InitAnswers(province, icp, police, approved, name, holder, launched, emblem);
     }
 
     private string? Ask(string question, string? current, bool optional, Func<string, string?> check)
@@ -43,7 +44,7 @@ internal sealed class InitPrompter(CliConsole console, string baseDirectory)
                     return null;
                 }
 
-                console.Out.WriteLine("  A value is required.");
+                console.Out.WriteLine("  " + text["Prompt.Required"]);
                 continue;
             }
 
@@ -57,29 +58,31 @@ internal sealed class InitPrompter(CliConsole console, string baseDirectory)
         }
     }
 
-    private static string? CheckIcp(string text, string? province)
+    private string? CheckDate(string answer) => LocalDatePattern.Iso.Parse(answer).Success ? null : text["Prompt.NotADate"];
+
+    private string? CheckIcp(string answer, string? province)
     {
-        var result = IcpFilingNumber.ParsePattern(text);
+        var result = IcpFilingNumber.ParsePattern(answer);
         if (!result.TryGetValue(out var number))
         {
-            return result.Error!.Message;
+            return text.Of(result.Error!.Text);
         }
 
         if (province is not null && ProvinceCatalog.Lookup(province).Province is { } expected && expected != number.Province)
         {
-            return $"{number} is a {number.Province.Name} number, but the province is {expected.Name}.";
+            return text.Format("Prompt.ProvinceMismatch", number, number.Province.Name, expected.Name);
         }
 
         var choice = FooterNumberRule.Choose(number, IcpDisplay.Auto);
-        return choice.Success ? null : choice.Error;
+        return choice.Success ? null : text.Of(choice.ErrorText!);
     }
 
-    private string? CheckEmblem(string text)
+    private string? CheckEmblem(string answer)
     {
         var options = new IcpBadgeOptions();
         options.Icp.Number = "京ICP备12345678号-1";
-        options.Police.Icon = text;
+        options.Police.Icon = answer;
         var problems = SiteProfile.Create(options, IcpBadgeOptions.SectionName, baseDirectory).Problems;
-        return problems.Count == 0 ? null : problems[0].Message;
+        return problems.Count == 0 ? null : text.Of(problems[0].Text);
     }
 }

@@ -12,24 +12,25 @@ namespace IcpBadge.Cli.Commands;
 /// </summary>
 internal static class InjectCommand
 {
-    public static Command Create(CliConsole console, IClock clock)
+    public static Command Create(CliConsole console, IClock clock, CliText text)
     {
-        var directory = new Argument<string>("DIR") { Description = "The built site's folder (Hugo public/, Hexo public/, VitePress .vitepress/dist, Jekyll _site, ...)." };
-        var config = CommonOptions.Config();
-        var dryRun = new Option<bool>("--dry-run", "-n") { Description = "Show what would change; write nothing." };
-        var include = new Option<string[]>("--include") { Description = "Pages to process (glob, repeatable). Default: **/*.html and **/*.htm.", HelpName = "GLOB", AllowMultipleArgumentsPerToken = false };
-        var exclude = new Option<string[]>("--exclude") { Description = "Pages to leave alone (glob, repeatable), e.g. 404.html or drafts/**.", HelpName = "GLOB" };
-        var template = new Option<string?>("--template", "-t") { Description = "A template name (default, compact), a .scriban file, or a folder of .scriban templates.", HelpName = "NAME|DIR" };
-        var emblem = new Option<string>("--emblem") { Description = "inline: the emblem file goes into every page as a data: URI (default); copy: it is copied once to _icp-badge/ and linked relatively.", DefaultValueFactory = _ => "inline", HelpName = "inline|copy" };
+        var directory = new Argument<string>("DIR") { Description = text["Inject.Directory"] };
+        var config = CommonOptions.Config(text);
+        var dryRun = new Option<bool>("--dry-run", "-n") { Description = text["Inject.DryRun"] };
+        var include = new Option<string[]>("--include") { Description = text["Inject.Include"], HelpName = "GLOB", AllowMultipleArgumentsPerToken = false };
+        var exclude = new Option<string[]>("--exclude") { Description = text["Inject.Exclude"], HelpName = "GLOB" };
+        var template = new Option<string?>("--template", "-t") { Description = text["Inject.Template"], HelpName = "NAME|DIR" };
+        var emblem = new Option<string>("--emblem") { Description = text["Inject.Emblem"], DefaultValueFactory = _ => "inline", HelpName = "inline|copy" };
         emblem.AcceptOnlyFromAmong("inline", "copy");
 
-        var command = new Command("inject", "Put the footer into every HTML page of a built site; rerunning replaces the block it added, so runs are idempotent.")
+        var command = new Command("inject", text["Inject.Description"])
         {
             directory, config, dryRun, include, exclude, template, emblem,
         };
         command.SetAction((parseResult, cancellationToken) => Task.FromResult(Run(
             console,
             clock,
+            text,
             parseResult.GetRequiredValue(directory),
             parseResult.GetValue(config),
             parseResult.GetValue(dryRun),
@@ -42,27 +43,27 @@ internal static class InjectCommand
     }
 
     private static int Run(
-        CliConsole console, IClock clock, string directory, string? configPath, bool dryRun, string[] includes, string[] excludes,
+        CliConsole console, IClock clock, CliText text, string directory, string? configPath, bool dryRun, string[] includes, string[] excludes,
         string? templateValue, bool copyEmblem, CancellationToken cancellationToken)
     {
         var root = Path.GetFullPath(directory).TrimEnd(Path.DirectorySeparatorChar);
         if (!Directory.Exists(root))
         {
-            console.WriteError($"DIR: the site folder {root} does not exist.");
+            console.WriteError(text.Format("Inject.NoDirectory", root));
             return ExitCodes.InvalidInput;
         }
 
         var loaded = ConfigFileLoader.Load(configPath);
         if (!loaded.Success)
         {
-            ProblemWriter.Write(console, loaded.Problems);
+            ProblemWriter.Write(console, loaded.Problems, text);
             return ExitCodes.InvalidInput;
         }
 
         var profile = loaded.Profile;
         if (copyEmblem && profile.PoliceIcon is { FilePath: null })
         {
-            console.WriteError("--emblem copy: Police:Icon is a URL, not a file; there is nothing to copy.");
+            console.WriteError(text["Inject.EmblemIsUrl"]);
             return ExitCodes.InvalidInput;
         }
 
@@ -92,8 +93,8 @@ internal static class InjectCommand
             return ExitCodes.InvalidInput;
         }
 
-        var summary = InjectProgress.Run(console, injector, dryRun, root, cancellationToken);
-        InjectReport.Write(console, summary);
+        var summary = InjectProgress.Run(console, text, injector, dryRun, root, cancellationToken);
+        InjectReport.Write(console, text, summary);
         return ExitCodes.Success;
     }
 }

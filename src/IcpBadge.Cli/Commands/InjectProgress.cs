@@ -10,11 +10,11 @@ namespace IcpBadge.Cli.Commands;
 /// </summary>
 internal static class InjectProgress
 {
-    public static InjectionSummary Run(CliConsole console, SiteInjector injector, bool dryRun, string root, CancellationToken cancellationToken)
+    public static InjectionSummary Run(CliConsole console, CliText text, SiteInjector injector, bool dryRun, string root, CancellationToken cancellationToken)
     {
         if (!console.IsTerminal)
         {
-            return injector.Run(root, new Listener(p => InjectReport.WritePage(console, p.Page, dryRun)), cancellationToken);
+            return injector.Run(root, new Listener(p => InjectReport.WritePage(console, text, p.Page, dryRun)), cancellationToken);
         }
 
         InjectionSummary? summary = null;
@@ -27,7 +27,7 @@ internal static class InjectProgress
                 root,
                 new Listener(p =>
                 {
-                    InjectReport.WritePage(console, p.Page, dryRun);
+                    InjectReport.WritePage(console, text, p.Page, dryRun);
                     if (p.Total < 2)
                     {
                         return;
@@ -35,7 +35,7 @@ internal static class InjectProgress
 
                     lock (gate)
                     {
-                        task ??= context.AddTask("Injecting footer", maxValue: p.Total);
+                        task ??= context.AddTask(text["Inject.Progress"], maxValue: p.Total);
                         task.Increment(1);
                     }
                 }),

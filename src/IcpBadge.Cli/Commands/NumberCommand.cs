@@ -7,16 +7,16 @@ namespace IcpBadge.Cli.Commands;
 /// <summary><c>icp-badge number TEXT... [--format text|json]</c>: parse and explain filing and licence numbers.</summary>
 internal static class NumberCommand
 {
-    public static Command Create(CliConsole console)
+    public static Command Create(CliConsole console, CliText text)
     {
         var texts = new Argument<string[]>("TEXT")
         {
-            Description = "One or more numbers, e.g. 京ICP备12345678号-1, 粤公网安备44190002003939号, 粤B2-20190762. Quote numbers that contain spaces.",
+            Description = text["Number.Text"],
             Arity = ArgumentArity.OneOrMore,
         };
-        CommonOptions.RejectUnknownOptions(texts);
-        var format = CommonOptions.Format("text", "json");
-        var command = new Command("number", "Explain ICP filing numbers, licence numbers and police filing numbers: kind, province, canonical form, main number, link.")
+        CommonOptions.RejectUnknownOptions(texts, text);
+        var format = CommonOptions.Format(text, "text", "json");
+        var command = new Command("number", text["Number.Description"])
         {
             texts,
             format,
@@ -32,7 +32,7 @@ internal static class NumberCommand
             }
             else
             {
-                NumberTextWriter.Write(console.CreateAnsiConsole(), explanations);
+                NumberTextWriter.Write(console.CreateAnsiConsole(), explanations, text);
             }
 
             var invalid = explanations.Count(e => !e.Valid);
@@ -41,7 +41,7 @@ internal static class NumberCommand
                 return ExitCodes.Success;
             }
 
-            console.WriteError($"{invalid} of {explanations.Count} input(s) invalid.");
+            console.WriteError(text.Format("Number.InvalidCount", invalid, explanations.Count));
             return ExitCodes.InvalidInput;
         });
         return command;

@@ -8,16 +8,16 @@ namespace IcpBadge.Cli.Commands;
 /// <summary><c>icp-badge render [--config FILE] [--format html|text|markdown|json] [--template NAME|DIR]</c>: print the footer.</summary>
 internal static class RenderCommand
 {
-    public static Command Create(CliConsole console, IClock clock)
+    public static Command Create(CliConsole console, IClock clock, CliText text)
     {
-        var config = CommonOptions.Config();
-        var format = CommonOptions.Format("html", "text", "markdown", "json");
+        var config = CommonOptions.Config(text);
+        var format = CommonOptions.Format(text, "html", "text", "markdown", "json");
         var template = new Option<string?>("--template", "-t")
         {
-            Description = "A template name (default, compact, text, markdown, icp-link, police-badge), a .scriban file, or a folder of .scriban files that override the built-in ones.",
+            Description = text["Render.Template"],
             HelpName = "NAME|DIR",
         };
-        var command = new Command("render", "Print the footer for a configuration: HTML (default), plain text, Markdown or JSON.")
+        var command = new Command("render", text["Render.Description"])
         {
             config,
             format,
@@ -28,7 +28,7 @@ internal static class RenderCommand
             var loaded = ConfigFileLoader.Load(parseResult.GetValue(config));
             if (!loaded.Success)
             {
-                ProblemWriter.Write(console, loaded.Problems);
+                ProblemWriter.Write(console, loaded.Problems, text);
                 return ExitCodes.InvalidInput;
             }
 

@@ -8,16 +8,16 @@ namespace IcpBadge.Cli.Commands;
 /// <summary><c>icp-badge rules [PROVINCE] [--format text|json]</c>: what applies in one province, or a table of all 31.</summary>
 internal static class RulesCommand
 {
-    public static Command Create(CliConsole console)
+    public static Command Create(CliConsole console, CliText text)
     {
         var province = new Argument<string?>("PROVINCE")
         {
-            Description = "A province: " + ProvinceCatalog.AcceptedForms + ". Omit it for a table of all 31.",
+            Description = text["Rules.Province"],
             Arity = ArgumentArity.ZeroOrOne,
         };
-        CommonOptions.RejectUnknownOptions(province);
-        var format = CommonOptions.Format("text", "json");
-        var command = new Command("rules", "Show what applies in a province: which ICP number the footer shows, copyright, extra police platforms, deadlines.")
+        CommonOptions.RejectUnknownOptions(province, text);
+        var format = CommonOptions.Format(text, "text", "json");
+        var command = new Command("rules", text["Rules.Description"])
         {
             province,
             format,
@@ -35,7 +35,7 @@ internal static class RulesCommand
                 }
                 else
                 {
-                    RulesTextWriter.WriteAll(console.CreateAnsiConsole(), all);
+                    RulesTextWriter.WriteAll(console.CreateAnsiConsole(), all, text);
                 }
 
                 return ExitCodes.Success;
@@ -44,7 +44,7 @@ internal static class RulesCommand
             var lookup = ProvinceCatalog.Lookup(name);
             if (!lookup.Success)
             {
-                console.WriteError(lookup.Error);
+                console.WriteError(text.Of(lookup.ErrorText!));
                 return ExitCodes.InvalidInput;
             }
 
@@ -55,7 +55,7 @@ internal static class RulesCommand
             }
             else
             {
-                RulesTextWriter.WriteOne(console.CreateAnsiConsole(), rules);
+                RulesTextWriter.WriteOne(console.CreateAnsiConsole(), rules, text);
             }
 
             return ExitCodes.Success;

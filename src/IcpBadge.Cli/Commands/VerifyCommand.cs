@@ -16,37 +16,37 @@ namespace IcpBadge.Cli.Commands;
 /// </summary>
 internal static class VerifyCommand
 {
-    public static Command Create(CliConsole console, IClock clock)
+    public static Command Create(CliConsole console, IClock clock, CliText text)
     {
-        var targets = new Argument<string[]>("TARGET") { Description = "http(s) URLs, bare domains (example.cn checks https://example.cn/ and https://www.example.cn/), HTML files and folders (each HTML file in a folder is its own target).", Arity = ArgumentArity.OneOrMore };
-        CommonOptions.RejectUnknownOptions(targets);
+        var targets = new Argument<string[]>("TARGET") { Description = text["Verify.Targets"], Arity = ArgumentArity.OneOrMore };
+        CommonOptions.RejectUnknownOptions(targets, text);
         var config = new Option<string?>("--config", "-c")
         {
-            Description = "The configuration file with the expectations (SPEC §2); without it, rules that need one are skipped.",
+            Description = text["Verify.Config"],
             HelpName = "FILE",
         };
-        var format = CommonOptions.Format("text", "json", "sarif", "junit");
-        var extra = new VerifyExtraOptions();
-        var timeout = new Option<double>("--timeout") { Description = "Seconds allowed per URL target, redirects and body included (default 20).", HelpName = "SEC", DefaultValueFactory = _ => 20 };
+        var format = CommonOptions.Format(text, "text", "json", "sarif", "junit");
+        var extra = new VerifyExtraOptions(text);
+        var timeout = new Option<double>("--timeout") { Description = text["Verify.Timeout"], HelpName = "SEC", DefaultValueFactory = _ => 20 };
         timeout.Validators.Add(r =>
         {
             // An unparsable value is already a parse error; only a number out of range is reported here.
             if (r.Tokens.Count == 1 && double.TryParse(r.Tokens[0].Value, System.Globalization.NumberStyles.Float, System.Globalization.CultureInfo.InvariantCulture, out var seconds) && seconds is not (> 0 and <= 3600))
             {
-                r.AddError("--timeout must be more than 0 and at most 3600 seconds.");
+                r.AddError(text["Verify.TimeoutRange"]);
             }
         });
-        var concurrency = new Option<int>("--concurrency") { Description = "How many URL targets are fetched at once (default 8).", HelpName = "N", DefaultValueFactory = _ => 8 };
+        var concurrency = new Option<int>("--concurrency") { Description = text["Verify.Concurrency"], HelpName = "N", DefaultValueFactory = _ => 8 };
         concurrency.Validators.Add(r =>
         {
             if (r.Tokens.Count == 1 && int.TryParse(r.Tokens[0].Value, System.Globalization.NumberStyles.Integer, System.Globalization.CultureInfo.InvariantCulture, out var n) && n is not (>= 1 and <= 256))
             {
-                r.AddError("--concurrency must be between 1 and 256.");
+                r.AddError(text["Verify.ConcurrencyRange"]);
             }
         });
-        var render = VerifyRendering.RenderOption();
-        var browser = VerifyRendering.BrowserOption();
-        var command = new Command("verify", "Read built pages and report every filing-footer rule they break (exit 0: no errors, 1: errors found, 2: bad input).")
+        var render = VerifyRendering.RenderOption(text);
+        var browser = VerifyRendering.BrowserOption(text);
+        var command = new Command("verify", text["Verify.Description"])
         {
             targets,
             config,
@@ -61,6 +61,7 @@ internal static class VerifyCommand
         command.SetAction((parseResult, cancellationToken) => RunAsync(
             console,
             clock,
+            text,
             parseResult.GetValue(targets) ?? [],
             parseResult.GetValue(config),
             parseResult.GetValue(format)!,
@@ -73,9 +74,9 @@ internal static class VerifyCommand
     }
 
     private static async Task<int> RunAsync(
-        CliConsole console, IClock clock, string[] targets, string? configPath, string format, VerifyExtraValues extra, Fetching fetching, bool render, string? browser, CancellationToken cancellationToken)
+        CliConsole console, IClock clock, CliText text, string[] targets, string? configPath, string format, VerifyExtraValues extra, Fetching fetching, bool render, string? browser, CancellationToken cancellationToken)
     {
-        if (!VerifyRendering.TryFindBrowser(console, render, browser, out var browserPath))
+        if (!VerifyRendering.TryFindBrowser(console, text, render, browser, out var browserPath))
         {
             return ExitCodes.InvalidInput;
         }
@@ -86,14 +87,14 @@ internal static class VerifyCommand
             var loaded = ConfigFileLoader.Load(configPath);
             if (!loaded.Success)
             {
-                ProblemWriter.Write(console, loaded.Problems);
+                ProblemWriter.Write(console, loaded.Problems, text);
                 return ExitCodes.InvalidInput;
             }
 
             profile = loaded.Profile;
         }
 
-        var pages = VerifyExtraOptions.Expand(console, targets, profile, extra, out var shard);
+        var pages = VerifyExtraOptions.Expand(console, text, targets, profile, extra, out var shard);
         if (pages is null)
         {
             return ExitCodes.InvalidInput;
@@ -103,17 +104,17 @@ internal static class VerifyCommand
         VerificationReport report;
         try
         {
-            report = await VerifyProgress.RunAsync(console, progress => verifier.VerifyAsync(pages, Options(progress), cancellationToken)).ConfigureAwait(false);
+            report = await VerifyProgress.RunAsync(console, text, progress => verifier.VerifyAsync(pages, Options(progress), cancellationToken)).ConfigureAwait(false);
         }
         catch (SitemapException exception)
         {
             // Bad input, like an unreadable --config: the run stops before any page is checked or report written.
-            console.WriteError($"--sitemap = '{extra.Sitemap}': {exception.Message}");
+            console.WriteError(text.Format("Verify.SitemapFailed", extra.Sitemap, text.Of(exception.Text)));
             return ExitCodes.InvalidInput;
         }
 
-        VerifyExtraOptions.WriteSitemapNotes(console, report);
-        if (!VerifyExtraOptions.WriteReport(console, format, extra.Output, report))
+        VerifyExtraOptions.WriteSitemapNotes(console, text, report);
+        if (!VerifyExtraOptions.WriteReport(console, text, format, extra.Output, report))
         {
             return ExitCodes.InvalidInput;
         }

@@ -13,17 +13,13 @@ namespace IcpBadge.Cli.Commands;
 /// The target-selection and report options of <c>verify</c>: <c>--output FILE</c>, <c>--all-pages</c>,
 /// <c>--shard I/N</c>, <c>--inventory FILE</c> and <c>--sitemap URL|FILE</c>, kept apart from <see cref="VerifyCommand"/>.
 /// </summary>
-internal sealed class VerifyExtraOptions
+internal sealed class VerifyExtraOptions(CliText text)
 {
-    private readonly Option<string?> _output = new("--output", "-o") { Description = "Write the report to FILE (atomically: a temporary file renamed over it) instead of standard output.", HelpName = "FILE" };
-    private readonly Option<bool> _allPages = new("--all-pages") { Description = "Judge every target as a home page (presence rules ICP001, PSB001, PSB009, CPR001, LIC001, TTL001, TTL002 everywhere)." };
-    private readonly Option<string?> _shard = new("--shard") { Description = "Take every N-th target starting at I (0-based), e.g. 0/4 … 3/4 in four CI jobs.", HelpName = "I/N" };
-    private readonly Option<string?> _inventory = new("--inventory", "-i") { Description = "An inventory ({ \"Sites\": [...] }, as for deadlines): check https://<host>/ of every domain of every site against that site.", HelpName = "FILE" };
-    private readonly Option<string?> _sitemap = new("--sitemap")
-    {
-        Description = "A sitemap (urlset or sitemapindex, gzip allowed) as an http(s) URL or a file: check every page it lists, following an index's child sitemaps (3 levels, 50,000 pages at most).",
-        HelpName = "URL|FILE",
-    };
+    private readonly Option<string?> _output = new("--output", "-o") { Description = text["Verify.Output"], HelpName = "FILE" };
+    private readonly Option<bool> _allPages = new("--all-pages") { Description = text["Verify.AllPages"] };
+    private readonly Option<string?> _shard = new("--shard") { Description = text["Verify.Shard"], HelpName = "I/N" };
+    private readonly Option<string?> _inventory = new("--inventory", "-i") { Description = text["Verify.Inventory"], HelpName = "FILE" };
+    private readonly Option<string?> _sitemap = new("--sitemap") { Description = text["Verify.Sitemap"], HelpName = "URL|FILE" };
 
     public void AddTo(Command command)
     {
@@ -41,7 +37,7 @@ internal sealed class VerifyExtraOptions
     /// The targets given as TARGET arguments and by <c>--inventory</c>, and the parsed <c>--shard</c>; null after
     /// writing the problem. <c>--sitemap</c>, sharding and <c>--all-pages</c> are applied by the verifier.
     /// </summary>
-    public static List<VerificationTarget>? Expand(CliConsole console, string[] arguments, SiteProfile? profile, VerifyExtraValues extra, out VerificationShard? shard)
+    public static List<VerificationTarget>? Expand(CliConsole console, CliText text, string[] arguments, SiteProfile? profile, VerifyExtraValues extra, out VerificationShard? shard)
     {
         shard = null;
         if (extra.Shard is not null)
@@ -50,14 +46,14 @@ internal sealed class VerifyExtraOptions
             if (shard is null)
             {
                 // In English until verify takes --lang.
-                console.WriteError(shardProblem!.In(Language.En));
+                console.WriteError(text.Of(shardProblem!));
                 return null;
             }
         }
 
         if (arguments.Length == 0 && extra.Inventory is null && extra.Sitemap is null)
         {
-            console.WriteError("give at least one TARGET, --inventory FILE or --sitemap URL|FILE.");
+            console.WriteError(text["Verify.NoTargets"]);
             return null;
         }
 
@@ -68,13 +64,13 @@ internal sealed class VerifyExtraOptions
         }
         catch (InvalidTargetException exception)
         {
-            console.WriteError(exception.Message);
+            console.WriteError(text.Of(exception.Text));
             return null;
         }
 
         if (extra.Inventory is not null)
         {
-            var (sites, problems) = InventoryFile.Load(extra.Inventory);
+            var (sites, problems) = InventoryFile.Load(extra.Inventory, text);
             if (problems.Count > 0)
             {
                 foreach (var line in problems)
@@ -90,8 +86,8 @@ internal sealed class VerifyExtraOptions
             {
                 if (sites[index].Domains.Count == 0)
                 {
-                    var name = $"site {index}" + (sites[index].Name is { } siteName ? $" \"{siteName}\"" : string.Empty);
-                    console.WriteError($"note: {name} of {extra.Inventory} has no Site:Domains, so no home page to check.");
+                    var name = sites[index].Name is { } siteName ? text.Format("Verify.NamedSite", index, siteName) : text.Format("Verify.Site", index);
+                    console.WriteError(text.Format("Verify.NoDomains", name, extra.Inventory));
                 }
             }
         }
@@ -100,55 +96,54 @@ internal sealed class VerifyExtraOptions
     }
 
     /// <summary>The <c>note:</c> lines of <c>--sitemap</c>: sitemaps listed twice, entries skipped, no pages at all.</summary>
-    public static void WriteSitemapNotes(CliConsole console, VerificationReport report)
+    public static void WriteSitemapNotes(CliConsole console, CliText text, VerificationReport report)
     {
         foreach (var sitemap in report.Sitemaps)
         {
             foreach (var note in sitemap.Notes)
             {
-                // The note in English until verify takes --lang.
-                console.WriteError($"note: --sitemap = '{sitemap.Location}': {note.In(Language.En)}");
+                console.WriteError(text.Format("Verify.SitemapNote", sitemap.Location, text.Of(note)));
             }
 
             if (sitemap.Pages.Count == 0)
             {
-                console.WriteError($"note: --sitemap = '{sitemap.Location}' lists no pages.");
+                console.WriteError(text.Format("Verify.SitemapEmpty", sitemap.Location));
             }
         }
     }
 
     /// <summary>Writes the report in <paramref name="format"/> to standard output, or atomically to <paramref name="output"/>.</summary>
-    public static bool WriteReport(CliConsole console, string format, string? output, VerificationReport report)
+    public static bool WriteReport(CliConsole console, CliText text, string format, string? output, VerificationReport report)
     {
         if (output is null)
         {
-            Write(console.Out, format, report);
+            Write(console.Out, format, report, text.Language);
             return true;
         }
 
-        using var text = new StringWriter(System.Globalization.CultureInfo.InvariantCulture);
-        Write(text, format, report);
+        using var buffer = new StringWriter(System.Globalization.CultureInfo.InvariantCulture);
+        Write(buffer, format, report, text.Language);
         try
         {
             var full = Path.GetFullPath(output);
             Directory.CreateDirectory(Path.GetDirectoryName(full)!);
-            AtomicFile.Replace(full, new UTF8Encoding(false).GetBytes(text.ToString()));
+            AtomicFile.Replace(full, new UTF8Encoding(false).GetBytes(buffer.ToString()));
             return true;
         }
         catch (Exception exception) when (exception is IOException or UnauthorizedAccessException or NotSupportedException or ArgumentException)
         {
-            console.WriteError($"--output = '{output}': the report could not be written: {exception.Message}");
+            console.WriteError(text.Format("Verify.OutputFailed", output, exception.Message));
             return false;
         }
     }
 
     /// <summary>Text goes to the writer as text; JSON, SARIF and JUnit are UTF-8 bytes, straight onto stdout's stream when it has one.</summary>
-    private static void Write(TextWriter writer, string format, VerificationReport report)
+    private static void Write(TextWriter writer, string format, VerificationReport report, Language language)
     {
         if (format is not ("json" or "sarif" or "junit"))
         {
             // Until verify takes --lang, the text report stays in English, as the rest of the command's output.
-            report.WriteText(writer, Language.En);
+            report.WriteText(writer, language);
             return;
         }
 

@@ -7,7 +7,7 @@ namespace IcpBadge.Cli.Commands;
 internal static class VerifyProgress
 {
     /// <summary>Runs <paramref name="verify"/>, handing it a progress sink on a terminal and none otherwise.</summary>
-    public static async Task<VerificationReport> RunAsync(CliConsole console, Func<IProgress<VerificationProgress>?, Task<VerificationReport>> verify)
+    public static async Task<VerificationReport> RunAsync(CliConsole console, CliText text, Func<IProgress<VerificationProgress>?, Task<VerificationReport>> verify)
     {
         if (!console.IsTerminal)
         {
@@ -17,7 +17,7 @@ internal static class VerifyProgress
         VerificationReport? report = null;
         await console.CreateAnsiConsole().Progress().AutoClear(true).StartAsync(async context =>
         {
-            var task = context.AddTask("Verifying pages", autoStart: true, maxValue: 1);
+            var task = context.AddTask(text["Verify.Progress"], autoStart: true, maxValue: 1);
             report = await verify(new Bar(task)).ConfigureAwait(false);
         }).ConfigureAwait(false);
         return report!;

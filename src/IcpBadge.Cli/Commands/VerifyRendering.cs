@@ -7,15 +7,15 @@ namespace IcpBadge.Cli.Commands;
 internal static class VerifyRendering
 {
     /// <summary><c>--render</c>: inspect the DOM after scripts ran instead of the served markup.</summary>
-    public static Option<bool> RenderOption() => new("--render")
+    public static Option<bool> RenderOption(CliText text) => new("--render")
     {
-        Description = "Load each page in the machine's headless Chromium and inspect the DOM after scripts ran (footers built by JavaScript).",
+        Description = text["Verify.Render"],
     };
 
     /// <summary><c>--browser PATH</c>: the Chromium executable; default chromium, chromium-browser or google-chrome on PATH.</summary>
-    public static Option<string?> BrowserOption() => new("--browser")
+    public static Option<string?> BrowserOption(CliText text) => new("--browser")
     {
-        Description = "The Chromium or Chrome executable for --render (default: chromium, chromium-browser or google-chrome on PATH; never downloaded).",
+        Description = text["Verify.Browser"],
         HelpName = "PATH",
     };
 
@@ -23,14 +23,14 @@ internal static class VerifyRendering
     /// The browser for <c>--render</c>, or <see langword="null"/> without it. Writes one clear line and returns
     /// <see langword="false"/> when no browser is found, or <c>--browser</c> comes without <c>--render</c>.
     /// </summary>
-    public static bool TryFindBrowser(CliConsole console, bool render, string? browser, out string? browserPath)
+    public static bool TryFindBrowser(CliConsole console, CliText text, bool render, string? browser, out string? browserPath)
     {
         browserPath = null;
         if (!render)
         {
             if (browser is not null)
             {
-                console.WriteError("--browser is only used with --render.");
+                console.WriteError(text["Verify.BrowserWithoutRender"]);
                 return false;
             }
 
@@ -41,8 +41,8 @@ internal static class VerifyRendering
         if (browserPath is null)
         {
             console.WriteError(browser is null
-                ? "--render needs Chromium, but none of " + string.Join(", ", ChromiumRenderer.DefaultBrowserNames) + " is on PATH; install one or pass --browser PATH (a browser is never downloaded)."
-                : $"--render: the browser {browser} was not found; pass the path of a Chromium or Chrome executable with --browser.");
+                ? text.Format("Verify.NoBrowser", string.Join(text["List.Separator"], ChromiumRenderer.DefaultBrowserNames))
+                : text.Format("Verify.BrowserNotFound", browser));
             return false;
         }
 

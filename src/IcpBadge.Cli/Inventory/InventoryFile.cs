@@ -1,4 +1,5 @@
 using IcpBadge.Configuration;
+using IcpBadge.Localization;
 
 namespace IcpBadge.Cli.Inventory;
 
@@ -9,11 +10,11 @@ namespace IcpBadge.Cli.Inventory;
 internal static class InventoryFile
 {
     /// <summary>Every valid site of the inventory, and every problem.</summary>
-    public static (List<SiteProfile> Sites, List<string> Problems) Load(string path)
+    public static (List<SiteProfile> Sites, List<string> Problems) Load(string path, CliText text)
     {
         var sites = new List<SiteProfile>();
         var problems = new List<string>();
-        Read(path, sites.Add, problems);
+        Read(path, sites.Add, problems, text);
         return (sites, problems);
     }
 
@@ -22,13 +23,13 @@ internal static class InventoryFile
     /// <paramref name="problems"/>. A file that cannot be read, or is not an inventory, gives that one problem alone.
     /// Exceptions of <paramref name="onSite"/> itself pass through.
     /// </summary>
-    public static void Read(string path, Action<SiteProfile> onSite, List<string> problems)
+    public static void Read(string path, Action<SiteProfile> onSite, List<string> problems, CliText text)
     {
         var firstProblem = problems.Count;
         var count = 0;
         using (var sites = SiteInventory.ReadFile(path).GetEnumerator())
         {
-            while (MoveNext(sites, path, problems, firstProblem))
+            while (MoveNext(sites, path, problems, firstProblem, text))
             {
                 count++;
                 if (sites.Current.Success)
@@ -37,19 +38,19 @@ internal static class InventoryFile
                 }
                 else
                 {
-                    problems.AddRange(sites.Current.Problems.Select(p => p.ToString()));
+                    problems.AddRange(sites.Current.Problems.Select(p => p.ToString(text.Language)));
                 }
             }
         }
 
         if (count == 0 && problems.Count == firstProblem)
         {
-            problems.Add($"--inventory = '{path}': no sites: the file must look like {{ \"Sites\": [ {{ \"Icp\": {{ \"Number\": \"京ICP备12345678号-1\" }} }} ] }}.");
+            problems.Add(text.Format("Inventory.NoSites", path));
         }
     }
 
     /// <summary>The next site; false at the end, or when the file turns out unreadable or no inventory (then that is its only problem).</summary>
-    private static bool MoveNext(IEnumerator<SiteProfileResult> sites, string path, List<string> problems, int firstProblem)
+    private static bool MoveNext(IEnumerator<SiteProfileResult> sites, string path, List<string> problems, int firstProblem, CliText text)
     {
         string problem;
         try
@@ -58,16 +59,20 @@ internal static class InventoryFile
         }
         catch (InventoryFormatException exception)
         {
-            var where = exception.Line is { } line ? $" (line {line})" : string.Empty;
-            problem = $"not a valid inventory{where}: {exception.Reason}";
+            // The core gives the reason alone in English only; in Chinese its whole sentence is used.
+            problem = text.Language == Language.Zh
+                ? exception.Text.Zh
+                : exception.Line is { } line
+                    ? text.Format("Inventory.InvalidAtLine", line, exception.Reason)
+                    : text.Format("Inventory.Invalid", exception.Reason);
         }
         catch (InventoryFileException exception)
         {
-            problem = exception.Message;
+            problem = text.Of(exception.Text);
         }
 
         problems.RemoveRange(firstProblem, problems.Count - firstProblem);
-        problems.Add($"--inventory = '{path}': {problem}");
+        problems.Add(text.Format("Inventory.Problem", path, problem));
         return false;
     }
 }

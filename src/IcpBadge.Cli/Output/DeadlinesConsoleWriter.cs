@@ -13,22 +13,23 @@ internal static class DeadlinesConsoleWriter
 {
     private const int TerminalRows = 200;
 
-    public static void Write(CliConsole console, NodaTime.LocalDate today, IReadOnlyList<SiteDeadlines> sites)
+    public static void Write(CliConsole console, CliText text, NodaTime.LocalDate today, IReadOnlyList<SiteDeadlines> sites)
     {
         if (console.IsTerminal)
         {
-            WriteTable(console.CreateAnsiConsole(), today, sites);
+            WriteTable(console.CreateAnsiConsole(), text, today, sites);
         }
         else
         {
-            DeadlinesTextWriter.Write(console.Out, today, sites, Language.En);
+            DeadlinesTextWriter.Write(console.Out, today, sites, text.Language);
         }
     }
 
-    private static void WriteTable(IAnsiConsole ansi, NodaTime.LocalDate today, IReadOnlyList<SiteDeadlines> sites)
+    private static void WriteTable(IAnsiConsole ansi, CliText text, NodaTime.LocalDate today, IReadOnlyList<SiteDeadlines> sites)
     {
-        var table = new Table().Border(TableBorder.Simple).Title(DeadlinesTextWriter.Heading(today, Language.En));
-        table.AddColumns("Site", "Id", "Obligation", "Due", "State", "");
+        var table = new Table().Border(TableBorder.Simple).Title(DeadlinesTextWriter.Heading(today, text.Language));
+        table.AddColumns(
+            text["Deadlines.Column.Site"], text["Deadlines.Column.Id"], text["Deadlines.Column.Obligation"], text["Deadlines.Column.Due"], text["Deadlines.Column.State"], string.Empty);
         var shown = 0;
         var total = 0;
         foreach (var row in DeadlineRow.ByUrgency(sites))
@@ -50,20 +51,20 @@ internal static class DeadlinesConsoleWriter
             table.AddRow(
                 Markup.Escape(row.Site.Name),
                 row.Obligation.Id,
-                Markup.Escape(row.Title.En),
+                Markup.Escape(text.Of(row.Title)),
                 row.DueText,
-                $"[{colour}]{row.Obligation.State}[/]",
-                Markup.Escape(row.Detail.En));
+                $"[{colour}]{Markup.Escape(text.Of(row.Obligation.State.Text()))}[/]",
+                Markup.Escape(text.Of(row.Detail)));
         }
 
         ansi.Write(table);
         if (total > TerminalRows)
         {
-            ansi.MarkupLineInterpolated($"[grey]… {total - TerminalRows} more; use --format json or csv for all of them.[/]");
+            ansi.MarkupLine("[grey]" + Markup.Escape(text.Format("Deadlines.More", total - TerminalRows)) + "[/]");
         }
 
         // The tally's sentence, with the states that need action in colour.
         var tally = DeadlineTally.Of(sites);
-        ansi.MarkupLine($"{tally.Sites} site(s): [red]{tally.Overdue} overdue[/], [yellow]{tally.DueSoon} due soon[/], {tally.Pending} pending, {tally.Done} done.");
+        ansi.MarkupLine(text.Format("Deadlines.Tally", tally.Sites, tally.Overdue, tally.DueSoon, tally.Pending, tally.Done));
     }
 }

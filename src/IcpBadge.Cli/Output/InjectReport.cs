@@ -9,43 +9,47 @@ namespace IcpBadge.Cli.Output;
 internal static class InjectReport
 {
     /// <summary>In a dry run, the line for a page that would change; nothing for other pages or in a real run.</summary>
-    public static void WritePage(CliConsole console, PageResult page, bool dryRun)
+    public static void WritePage(CliConsole console, CliText text, PageResult page, bool dryRun)
     {
         if (dryRun && page.Outcome == PageOutcome.Changed)
         {
-            console.Out.WriteLine($"would change  {page.Path}  ({Describe(page.Placement)})");
+            console.Out.WriteLine(text.Format("Inject.WouldChange", page.Path, Describe(text, page.Placement)));
         }
     }
 
-    public static void Write(CliConsole console, InjectionSummary summary)
+    public static void Write(CliConsole console, CliText text, InjectionSummary summary)
     {
         foreach (var removed in summary.RemovedTemporaryFiles)
         {
-            console.WriteError($"removed {removed}, left by an interrupted run");
+            console.WriteError(text.Format("Inject.Removed", removed));
         }
 
         foreach (var page in summary.Skipped)
         {
-            console.WriteError($"skipped {page.Path}: {page.Reason}");
+            console.WriteError(text.Format("Inject.Skipped", page.Path, page.Reason));
         }
 
         foreach (var page in summary.Failed)
         {
-            console.WriteError($"failed {page.Path}: {page.Reason}");
+            console.WriteError(text.Format("Inject.Failed", page.Path, page.Reason));
         }
 
-        var verb = summary.DryRun ? "would change" : "changed";
-        console.Out.WriteLine(
-            $"{summary.Total} page(s) in {summary.Directory}: {summary.Changed} {verb}, {summary.Unchanged} unchanged, {summary.Skipped.Count} skipped, {summary.Failed.Count} failed." +
-            (summary.DryRun ? " Dry run: nothing was written." : string.Empty));
+        console.Out.WriteLine(text.Format(
+            summary.DryRun ? "Inject.SummaryDryRun" : "Inject.Summary",
+            summary.Total,
+            summary.Directory,
+            summary.Changed,
+            summary.Unchanged,
+            summary.Skipped.Count,
+            summary.Failed.Count));
     }
 
-    private static string Describe(Placement placement) => placement switch
+    private static string Describe(CliText text, Placement placement) => text[placement switch
     {
-        Placement.ExistingBlock => "replaced the earlier block",
-        Placement.Marker => "at the <!-- icp-badge --> marker",
-        Placement.Footer => "end of the page's <footer>",
-        Placement.Body => "before </body>",
-        _ => "end of file",
-    };
+        Placement.ExistingBlock => "Inject.Placement.ExistingBlock",
+        Placement.Marker => "Inject.Placement.Marker",
+        Placement.Footer => "Inject.Placement.Footer",
+        Placement.Body => "Inject.Placement.Body",
+        _ => "Inject.Placement.End",
+    }];
 }

@@ -7,7 +7,7 @@ namespace IcpBadge.Cli.Output;
 /// <summary>Writes <c>icp-badge number</c>'s human-readable explanation: one block per input, its details aligned.</summary>
 internal static class NumberTextWriter
 {
-    public static void Write(IAnsiConsole console, IReadOnlyList<FilingNumberExplanation> explanations)
+    public static void Write(IAnsiConsole console, IReadOnlyList<FilingNumberExplanation> explanations, CliText text)
     {
         for (var i = 0; i < explanations.Count; i++)
         {
@@ -19,15 +19,15 @@ internal static class NumberTextWriter
             var item = explanations[i];
             if (item.Valid)
             {
-                console.MarkupLineInterpolated($"[green]✓ {item.Input}[/]  valid");
+                console.MarkupLineInterpolated($"[green]✓ {item.Input}[/]  {text["Number.Valid"]}");
             }
             else
             {
-                console.MarkupLineInterpolated($"[red]✗ {item.Input}[/]  invalid");
+                console.MarkupLineInterpolated($"[red]✗ {item.Input}[/]  {text["Number.Invalid"]}");
             }
 
             var lines = new DetailLines(console);
-            foreach (var line in item.Details(Language.En))
+            foreach (var line in item.Details(text.Language))
             {
                 lines.Add(line.Label, line.Value);
             }

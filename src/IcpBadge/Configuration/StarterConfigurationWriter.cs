@@ -41,7 +41,7 @@ public static class StarterConfigurationWriter
             json.WriteStartObject("Police");
             json.WriteStringOrNull("Number", options.Police.Number);
             json.WriteStringOrNull("SubmittedOn", null);
-            json.WriteStringOrNull("ApprovedOn", null);
+            json.WriteStringOrNull("ApprovedOn", options.Police.ApprovedOn);
             json.WriteStringOrNull("DisplayedOn", null);
             json.WriteStringOrNull("Icon", options.Police.Icon);
             json.WriteEndObject();
