@@ -29,7 +29,7 @@ check "eng/release.sh writes $archive and SHA256SUMS" packed
 installs() { # BASE: install from it, run the binary
   local dest="$work/bin-$RANDOM" path
   path=$(env -u GITHUB_PATH -u GITHUB_OUTPUT "$ROOT/eng/action/install.sh" --version "v$VERSION" --base "$1" --dest "$dest") || return 1
-  [ "$path" = "$dest/icp-badge" ] && "$path" number 京ICP备12345678号-1 | grep -q '京ICP备12345678号-1  valid'
+  [ "$path" = "$dest/icp-badge" ] && "$path" number 京ICP备12345678号-1 --lang en | grep -q '京ICP备12345678号-1  valid'
 }
 check "install script from a local folder" installs "$rel"
 check "install script from a file:// URL" installs "file://$rel"

@@ -1,5 +1,6 @@
 using System.Text;
 using IcpBadge.Html;
+using IcpBadge.Localization;
 
 namespace IcpBadge.StaticSites;
 
@@ -10,13 +11,13 @@ namespace IcpBadge.StaticSites;
 internal static class PageEncoding
 {
     /// <summary>Finds the encoding of <paramref name="page"/>; null with a reason when it can't be written safely.</summary>
-    public static Encoding? Detect(ReadOnlySpan<byte> page, out string? problem)
+    public static Encoding? Detect(ReadOnlySpan<byte> page, out LocalizedText? problem)
     {
         var detection = HtmlCharset.Detect(page);
         problem = detection switch
         {
-            { IsUtf16: true } => "UTF-16 pages are not supported; save the page as UTF-8",
-            { Encoding: null } => $"the page declares charset '{detection.Label}', which IcpBadge can't write",
+            { IsUtf16: true } => StaticSitesText.Get("Page.Utf16"),
+            { Encoding: null } => StaticSitesText.Format("Page.UnwritableCharset", detection.Label),
             _ => null,
         };
         return problem is null ? detection.Encoding : null;

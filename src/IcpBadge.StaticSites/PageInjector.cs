@@ -1,10 +1,11 @@
+using IcpBadge.Localization;
 namespace IcpBadge.StaticSites;
 
 /// <summary>Splices the footer block into one page's bytes; everything outside the block is copied as it was.</summary>
 internal static class PageInjector
 {
     /// <returns>The new page, or null when it is unchanged or must be skipped (then <paramref name="problem"/> says why).</returns>
-    public static byte[]? Inject(byte[] page, FooterBlocks blocks, int depth, out Placement placement, out string? problem)
+    public static byte[]? Inject(byte[] page, FooterBlocks blocks, int depth, out Placement placement, out LocalizedText? problem)
     {
         placement = Placement.EndOfFile;
         var encoding = PageEncoding.Detect(page, out problem);

@@ -1,3 +1,4 @@
+using IcpBadge.Localization;
 namespace IcpBadge.StaticSites;
 
 /// <summary>
@@ -17,7 +18,7 @@ internal static class PageScanner
 
     private static readonly byte[][] RawTextClose = [.. new[] { "script", "style", "textarea", "title" }.Select(n => System.Text.Encoding.ASCII.GetBytes("</" + n))];
 
-    public static PagePlan? Plan(ReadOnlySpan<byte> page, out string? problem)
+    public static PagePlan? Plan(ReadOnlySpan<byte> page, out LocalizedText? problem)
     {
         problem = null;
         int blockStart = -1, blockEnd = -1, markerStart = -1, markerEnd = -1;
@@ -91,7 +92,7 @@ internal static class PageScanner
         {
             if (blockEnd < 0)
             {
-                problem = $"'{BeginMarker}' without '{EndMarker}' after it; fix or remove the old block";
+                problem = StaticSitesText.Format("Page.OpenBlock", BeginMarker, EndMarker);
                 return null;
             }
 

@@ -1,3 +1,4 @@
+using IcpBadge.Localization;
 namespace IcpBadge.StaticSites;
 
 /// <summary>Reads one page, splices the footer block into it and replaces it atomically when it changed.</summary>
@@ -12,7 +13,7 @@ internal sealed class PageWriter(FooterBlocks blocks, InjectionOptions options)
         }
         catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
         {
-            return Result(file, PageOutcome.Failed, Placement.EndOfFile, "can't read: " + exception.Message);
+            return Result(file, PageOutcome.Failed, Placement.EndOfFile, StaticSitesText.Format("Page.CannotRead", exception.Message));
         }
 
         var updated = PageInjector.Inject(page, blocks, file.Depth, out var placement, out var problem);
@@ -28,7 +29,7 @@ internal sealed class PageWriter(FooterBlocks blocks, InjectionOptions options)
 
         if (!OperatingSystem.IsWindows() && (File.GetUnixFileMode(file.FullPath) & UnixFileMode.UserWrite) == 0)
         {
-            return Result(file, PageOutcome.Failed, placement, "the file is read-only");
+            return Result(file, PageOutcome.Failed, placement, StaticSitesText.Get("Page.ReadOnly"));
         }
 
         try
@@ -38,12 +39,12 @@ internal sealed class PageWriter(FooterBlocks blocks, InjectionOptions options)
         }
         catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
         {
-            return Result(file, PageOutcome.Failed, placement, "can't write: " + exception.Message);
+            return Result(file, PageOutcome.Failed, placement, StaticSitesText.Format("Page.CannotWrite", exception.Message));
         }
 
         return Result(file, PageOutcome.Changed, placement);
     }
 
-    private static PageResult Result(SiteFile file, PageOutcome outcome, Placement placement, string? reason = null) =>
+    private static PageResult Result(SiteFile file, PageOutcome outcome, Placement placement, LocalizedText? reason = null) =>
         new(file.RelativePath, outcome, placement, reason);
 }

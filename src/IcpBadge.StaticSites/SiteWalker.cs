@@ -1,3 +1,4 @@
+using IcpBadge.Localization;
 namespace IcpBadge.StaticSites;
 
 /// <summary>
@@ -9,7 +10,7 @@ internal sealed class SiteWalker(string root, IReadOnlyList<GlobPattern> include
     /// <summary>Temporary files an earlier, killed run left behind (<c>.page.html.XXXXXXXX.icp-badge.tmp</c>), found while walking.</summary>
     public List<string> StaleTemporaryFiles { get; } = [];
 
-    public IEnumerable<(SiteFile File, string? SkipReason)> Walk()
+    public IEnumerable<(SiteFile File, LocalizedText? SkipReason)> Walk()
     {
         var pending = new Stack<string>();
         pending.Push(root);
@@ -63,7 +64,7 @@ internal sealed class SiteWalker(string root, IReadOnlyList<GlobPattern> include
     }
 
     /// <summary>Why a linked file is skipped; a loop of links can't be resolved and is reported, not thrown.</summary>
-    private string LinkSkipReason(FileSystemInfo link)
+    private LocalizedText LinkSkipReason(FileSystemInfo link)
     {
         string? target;
         try
@@ -72,10 +73,10 @@ internal sealed class SiteWalker(string root, IReadOnlyList<GlobPattern> include
         }
         catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
         {
-            return "symbolic link that can't be resolved: " + exception.Message;
+            return StaticSitesText.Format("Link.Unresolved", exception.Message);
         }
 
         var inside = target is not null && target.StartsWith(root + Path.DirectorySeparatorChar, StringComparison.Ordinal);
-        return inside ? "symbolic link; its target is processed as a page of its own" : "symbolic link pointing outside the site folder";
+        return StaticSitesText.Get(inside ? "Link.Inside" : "Link.Outside");
     }
 }

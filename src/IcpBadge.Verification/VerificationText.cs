@@ -1,4 +1,3 @@
-using System.Globalization;
 using IcpBadge.Localization;
 
 namespace IcpBadge.Verification;
@@ -16,23 +15,7 @@ internal static class VerificationText
 
     /// <summary>
     /// The text named <paramref name="key"/> with <c>{0}</c>, <c>{1}</c>… filled in, invariantly. An argument that is
-    /// itself a <see cref="LocalizedText"/> is filled in the language of each side, so a message can hold a phrase
-    /// (a province's name, a reason) that differs by language.
+    /// itself a <see cref="LocalizedText"/> (a province's name, a reason) is filled in the language of each side.
     /// </summary>
-    public static LocalizedText Format(string key, params object?[] arguments)
-    {
-        var text = Resources.Get(key);
-        return new LocalizedText(Fill(text.Zh, Language.Zh, arguments), Fill(text.En, Language.En, arguments));
-    }
-
-    private static string Fill(string format, Language language, object?[] arguments)
-    {
-        var filled = new object?[arguments.Length];
-        for (var i = 0; i < arguments.Length; i++)
-        {
-            filled[i] = arguments[i] is LocalizedText localized ? localized.In(language) : arguments[i];
-        }
-
-        return string.Format(CultureInfo.InvariantCulture, format, filled);
-    }
+    public static LocalizedText Format(string key, params object?[] arguments) => Resources.Format(key, arguments);
 }

@@ -126,7 +126,7 @@ public sealed class ConsumerAppTests(ConsumerWorkspace workspace, ITestOutputHel
             $"the home page has no ICP footer:\n{home}\n--- app output:\n{running.Output}");
 
         var verify = await workspace.RunAsync(app, VerifyTimeout, tool,
-            "verify", running.Address.ToString(), "--config", Path.Combine(app, "appsettings.json"));
+            "verify", running.Address.ToString(), "--config", Path.Combine(app, "appsettings.json"), "--lang", "en");
         log.WriteLine(verify.ToString());
         Assert.True(verify.ExitCode == 0, $"{verify}\n--- home page:\n{home}\n--- app output:\n{running.Output}");
         Assert.Contains(" 0 error(s)", verify.Output, StringComparison.Ordinal);

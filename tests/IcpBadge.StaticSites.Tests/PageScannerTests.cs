@@ -157,7 +157,8 @@ public sealed class PageScannerTests
         var plan = PageScanner.Plan(Bytes("<body><!-- icp-badge:begin --><p>x</p></body>"), out var problem);
 
         Assert.Null(plan);
-        Assert.Equal("'<!-- icp-badge:begin -->' without '<!-- icp-badge:end -->' after it; fix or remove the old block", problem);
+        Assert.Equal("'<!-- icp-badge:begin -->' without '<!-- icp-badge:end -->' after it; fix or remove the old block", problem?.En);
+        Assert.Equal("有“<!-- icp-badge:begin -->”但其后没有“<!-- icp-badge:end -->”；请修复或删除旧的页脚块", problem?.Zh);
     }
 
     [Fact]

@@ -73,7 +73,7 @@ public sealed class SiteInjectorFaultTests
 
         Assert.Equal((5, 0, 6), (summary.Changed, summary.Unchanged, summary.Total));
         var failed = Assert.Single(summary.Failed);
-        Assert.Equal(("contact.html", PageOutcome.Failed, "can't write: simulated rename failure"), (failed.Path, failed.Outcome, failed.Reason));
+        Assert.Equal(("contact.html", PageOutcome.Failed, "can't write: simulated rename failure"), (failed.Path, failed.Outcome, failed.Reason?.En));
         Assert.Equal(SampleSite.Original("contact.html"), site.Read("contact.html"));
         foreach (var page in SampleSite.Pages.Where(p => p != "contact.html"))
         {

@@ -130,8 +130,9 @@ public sealed class SiteInjectorTests
         Assert.Equal(6, summary.Changed);
         Assert.Equal(["a-japanese.html", "z-broken.html"], summary.Skipped.Select(p => p.Path));
         Assert.All(summary.Skipped, p => Assert.Equal(PageOutcome.Skipped, p.Outcome));
-        Assert.Equal("the page declares charset 'shift_jis', which IcpBadge can't write", summary.Skipped[0].Reason);
-        Assert.StartsWith("'<!-- icp-badge:begin -->' without", summary.Skipped[1].Reason, StringComparison.Ordinal);
+        Assert.Equal("the page declares charset 'shift_jis', which IcpBadge can't write", summary.Skipped[0].Reason?.En);
+        Assert.Equal("页面声明的字符集“shift_jis”IcpBadge 无法写入", summary.Skipped[0].Reason?.Zh);
+        Assert.StartsWith("'<!-- icp-badge:begin -->' without", summary.Skipped[1].Reason?.En, StringComparison.Ordinal);
     }
 
     [Fact]

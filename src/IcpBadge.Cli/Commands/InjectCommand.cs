@@ -69,7 +69,7 @@ internal static class InjectCommand
 
         if (!TemplateSelection.TryParse(templateValue, TemplateNames.Default, out var selection, out var templateError))
         {
-            console.WriteError("--template: " + templateError);
+            console.WriteError("--template: " + text.Of(templateError));
             return ExitCodes.InvalidInput;
         }
 
@@ -89,7 +89,7 @@ internal static class InjectCommand
         }
         catch (FooterTemplateException exception)
         {
-            console.WriteError(exception.Message.ReplaceLineEndings(" "));
+            console.WriteError(text.Of(exception.Text).ReplaceLineEndings(" "));
             return ExitCodes.InvalidInput;
         }
 

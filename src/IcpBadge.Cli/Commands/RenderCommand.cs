@@ -41,7 +41,7 @@ internal static class RenderCommand
             };
             if (!TemplateSelection.TryParse(parseResult.GetValue(template), defaultTemplate, out var selection, out var templateError))
             {
-                console.WriteError("--template: " + templateError);
+                console.WriteError("--template: " + text.Of(templateError));
                 return ExitCodes.InvalidInput;
             }
 
@@ -63,7 +63,7 @@ internal static class RenderCommand
             }
             catch (FooterTemplateException exception)
             {
-                console.WriteError(exception.Message.ReplaceLineEndings(" "));
+                console.WriteError(text.Of(exception.Text).ReplaceLineEndings(" "));
                 return ExitCodes.InvalidInput;
             }
 

@@ -1,3 +1,4 @@
+using IcpBadge.Localization;
 using System.Collections.Concurrent;
 using System.Runtime.CompilerServices;
 using IcpBadge.Configuration;
@@ -89,9 +90,15 @@ public sealed class FooterRenderer : IFooterRenderer
         }
         catch (ScriptRuntimeException exception)
         {
-            throw new FooterTemplateException($"Template '{templateName}' ({_templates.Description}) failed: {exception.Message}", exception);
+            throw new FooterTemplateException(CoreText.Resources.Format("Template.Failed", templateName, SourceText(), exception.Message), exception);
         }
     }
+
+    // Where the templates come from, for messages: a folder's path, or the built-in set named in each language.
+    private LocalizedText SourceText() =>
+        _templates is EmbeddedTemplateSource
+            ? CoreText.Resources.Get("Template.BuiltIn")
+            : new LocalizedText(_templates.Description, _templates.Description);
 
     private Template GetTemplate(string name)
     {
@@ -103,14 +110,14 @@ public sealed class FooterRenderer : IFooterRenderer
         if (!TemplateName.IsValid(name) || !_templates.TryGetTemplate(name, out var text))
         {
             var available = string.Join(", ", EmbeddedTemplateSource.Names);
-            throw new FooterTemplateException($"There is no template '{name}' in {_templates.Description}; built-in templates are {available}.");
+            throw new FooterTemplateException(CoreText.Resources.Format("Template.Missing", name, SourceText(), available));
         }
 
         var template = Template.Parse(text, name);
         if (template.HasErrors)
         {
             var messages = string.Join("; ", template.Messages.Select(m => m.ToString()));
-            throw new FooterTemplateException($"Template '{name}' ({_templates.Description}) has errors: {messages}");
+            throw new FooterTemplateException(CoreText.Resources.Format("Template.HasErrors", name, SourceText(), messages));
         }
 
         return _parsed.GetOrAdd(name, template);

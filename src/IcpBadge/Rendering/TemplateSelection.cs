@@ -1,3 +1,4 @@
+using IcpBadge.Localization;
 using System.Diagnostics.CodeAnalysis;
 
 namespace IcpBadge.Rendering;
@@ -30,7 +31,7 @@ public sealed record TemplateSelection(ITemplateSource Source, string Name)
         string? value,
         string defaultName,
         [NotNullWhen(true)] out TemplateSelection? selection,
-        [NotNullWhen(false)] out string? error)
+        [NotNullWhen(false)] out LocalizedText? error)
     {
         ArgumentException.ThrowIfNullOrEmpty(defaultName);
         selection = new TemplateSelection(EmbeddedTemplateSource.Instance, defaultName);
@@ -58,7 +59,7 @@ public sealed record TemplateSelection(ITemplateSource Source, string Name)
         if (!Directory.Exists(value))
         {
             selection = null;
-            error = $"the template folder {Path.GetFullPath(value)} does not exist.";
+            error = CoreText.Resources.Format("Template.FolderMissing", Path.GetFullPath(value));
             return false;
         }
 

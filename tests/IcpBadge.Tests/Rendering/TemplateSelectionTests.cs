@@ -57,6 +57,7 @@ public sealed class TemplateSelectionTests : IDisposable
         Assert.False(TemplateSelection.TryParse(missing, TemplateNames.Default, out var selection, out var error));
 
         Assert.Null(selection);
-        Assert.Equal($"the template folder {missing} does not exist.", error);
+        Assert.Equal($"the template folder {missing} does not exist.", error?.En);
+        Assert.Equal($"模板目录 {missing} 不存在。", error?.Zh);
     }
 }

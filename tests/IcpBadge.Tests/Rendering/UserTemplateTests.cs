@@ -43,6 +43,9 @@ public sealed class UserTemplateTests : IDisposable
         var exception = Assert.Throws<FooterTemplateException>(() => RenderWith("default", "{{ icp.numbr }}"));
 
         Assert.Contains("numbr", exception.Message, StringComparison.Ordinal);
+        Assert.StartsWith("模板“default”（", exception.Text.Zh, StringComparison.Ordinal);
+        Assert.Contains("渲染失败", exception.Text.Zh, StringComparison.Ordinal);
+        Assert.Equal(exception.Message, exception.Text.En);
     }
 
     [Theory]
