@@ -108,7 +108,7 @@ columns=110
   # A pseudo-terminal, so the CLI colours its output and shows its progress bar as for a person.
   TERM=xterm-256color COLUMNS=$columns LINES=40 script -q -c "stty cols $columns rows 40; $command_line" /dev/null
 ) >"$work/verify.raw" </dev/null || true # exit 1: the run has error findings, which is what the picture shows
-grep -q 'target(s)' "$work/verify.raw" || { cat "$work/verify.raw" >&2; fail "icp-badge verify printed no report."; }
+grep -qE 'target\(s\)|个目标' "$work/verify.raw" || { cat "$work/verify.raw" >&2; fail "icp-badge verify printed no report."; }
 shots terminal "$work/verify.raw" "$work/verify.html" --command "$command_line" --columns "$columns"
 shots shot "file://$work/verify.html" "$out/verify-terminal.png" --width 1000 --selector .window --margin 20
 written+=("$out/verify-terminal.png")
