@@ -91,23 +91,26 @@ check() {
 }
 
 # ---- 3b. the native binary (NativeAOT, linux-x64) and its tool package -----------------------------------------
-step "native binary (dotnet publish -r linux-x64, NativeAOT)"
+step "native binary and its tool package (dotnet pack -r linux-x64, NativeAOT)"
 NATIVE="$ART/native/linux-x64/icp-badge"
+# One NativeAOT compile serves both the binary and the RID-specific tool package (IcpBadge.Cli.linux-x64): packing with
+# -r linux-x64 publishes natively and packs that binary. (`dotnet pack --no-build -r linux-x64` recompiles the CLI
+# without its embedded resources, so the packed binary could not find its strings: never pack it that way.)
 native_publish() {
-  timeout 900 dotnet publish src/IcpBadge.Cli -c $CONFIG -r linux-x64 -o "$ART/native/linux-x64" -warnaserror -nologo || return 1
+  timeout 900 dotnet pack src/IcpBadge.Cli -c $CONFIG -r linux-x64 -o "$ART/nupkg" -warnaserror -nologo || return 1
+  mkdir -p "$(dirname "$NATIVE")"
+  cp "src/IcpBadge.Cli/bin/$CONFIG/net10.0/linux-x64/publish/icp-badge" "$NATIVE" || return 1
   [ -x "$NATIVE" ] || return 1
   local size; size=$(stat -c %s "$NATIVE")
   echo "native binary: ${NATIVE#"$ROOT"/}, $((size / 1024 / 1024)) MB ($size bytes; the limit is 30 MB)"
   [ "$size" -le $((30 * 1024 * 1024)) ]
 }
-check "native binary (publish, size <= 30 MB)" native_publish
+check "native binary and its tool package (dotnet pack -r linux-x64, NativeAOT, size <= 30 MB)" native_publish
 if [ -x "$NATIVE" ]; then export ICPBADGE_NATIVE="$NATIVE"; fi
-# The RID-specific tool package (IcpBadge.Cli.linux-x64) reuses the native compilation above (--no-build: seconds, not
-# another NativeAOT compile); the solution pack wrote
-# the pointer package, and RID "any" is the framework-dependent fallback for platforms without a native package.
+# The pointer package comes from the solution pack; RID "any" is the framework-dependent fallback for platforms
+# without a native package.
 tool_packages() {
-  dotnet pack src/IcpBadge.Cli -c $CONFIG -r linux-x64 -o "$ART/nupkg" -nologo --no-build &&
-    dotnet pack src/IcpBadge.Cli -c $CONFIG -r any -o "$ART/nupkg" -nologo &&
+  dotnet pack src/IcpBadge.Cli -c $CONFIG -r any -o "$ART/nupkg" -nologo &&
     ls "$ART/nupkg"/IcpBadge.Cli.linux-x64.*.nupkg "$ART/nupkg"/IcpBadge.Cli.any.*.nupkg
 }
 check "tool packages (linux-x64 native, any fallback)" tool_packages
@@ -149,12 +152,16 @@ cli_smoke() {
     { echo "the installed tool is not the native linux-x64 one"; return 1; }
   echo "installed the native tool: ${native#"$ART"/}"
   local out rc=0
-  out=$("$ART/tools/icp-badge" number "京ICP备12345678号-1") || rc=$?
+  out=$("$ART/tools/icp-badge" number "京ICP备12345678号-1" --lang en) || rc=$?
   echo "$out"
   echo "exit code: $rc"
   [ $rc -eq 0 ] || return 1
   [[ "$out" == *"✓ 京ICP备12345678号-1  valid"* ]] || return 1
   [[ "$out" == *"网站备案号"* && "$out" == *"main        京ICP备12345678号"* ]] || return 1
+  # The installed binary carries both languages (its strings are embedded, not satellite assemblies).
+  out=$("$ART/tools/icp-badge" number "京ICP备12345678号-1" --lang zh) || return 1
+  echo "$out" | head -1
+  [[ "$out" == *"✓ 京ICP备12345678号-1  有效"* ]] || return 1
 }
 check "CLI tool smoke (native tool installed, icp-badge number)" cli_smoke
 
