@@ -17,8 +17,10 @@ builder.Services.AddRazorPages();
 builder.Services.AddIcpBadge(builder.Configuration);
 builder.Services.AddHealthChecks().AddIcpBadgeHealthCheck();
 
-// /compliance also verifies the site's own home page, as an inspector would fetch it.
+// /compliance also verifies the site's own home page, as an inspector would fetch it: on the server's own listening
+// address (never one a request names), with the private-network guard on and that one endpoint let through.
 builder.Services.AddPageFetcher(new PageFetchOptions { Timeout = TimeSpan.FromSeconds(10) });
+builder.Services.AddSingleton<SelfCheck>();
 
 var app = builder.Build();
 

@@ -25,7 +25,8 @@ public sealed class SiteVerifier : IDisposable, IAsyncDisposable
     private readonly PageFetcher? _fetcher;
     private readonly IClock _clock;
     private readonly PageInspector _inspector;
-    private readonly Lazy<HttpClient> _client = new(CreateClient, LazyThreadSafetyMode.ExecutionAndPublication);
+    private readonly Lazy<HttpClient> _guardedClient = new(() => CreateClient(allowPrivateNetworks: false), LazyThreadSafetyMode.ExecutionAndPublication);
+    private readonly Lazy<HttpClient> _openClient = new(() => CreateClient(allowPrivateNetworks: true), LazyThreadSafetyMode.ExecutionAndPublication);
 
     /// <summary>Creates a verifier.</summary>
     /// <param name="fetcher">Fetches URL targets and remote sitemaps (its own limits apply); the verifier's own when null.</param>
@@ -73,7 +74,9 @@ public sealed class SiteVerifier : IDisposable, IAsyncDisposable
 
         var renderer = options.Render ? CreateRenderer(options.BrowserPath) : null;
         PageFetcher? runFetcher = null;
-        PageFetcher Fetcher() => runFetcher ??= _fetcher ?? new PageFetcher(_client.Value, new PageFetchOptions { Timeout = options.Timeout });
+        PageFetcher Fetcher() => runFetcher ??= _fetcher ?? new PageFetcher(
+            options.AllowPrivateNetworks ? _openClient.Value : _guardedClient.Value,
+            new PageFetchOptions { Timeout = options.Timeout, AllowPrivateNetworks = options.AllowPrivateNetworks });
 
         var all = targets.ToList();
         var sitemaps = new List<SitemapPages>();
@@ -98,12 +101,12 @@ public sealed class SiteVerifier : IDisposable, IAsyncDisposable
         return new VerificationReport(reports, sitemaps);
     }
 
-    /// <summary>Disposes the verifier's own HTTP client, if it made one (never a fetcher it was given).</summary>
+    /// <summary>Disposes the verifier's own HTTP clients, if it made any (never a fetcher it was given).</summary>
     public void Dispose()
     {
-        if (_client.IsValueCreated)
+        foreach (var client in new[] { _guardedClient, _openClient }.Where(c => c.IsValueCreated))
         {
-            _client.Value.Dispose();
+            client.Value.Dispose();
         }
     }
 
@@ -114,8 +117,12 @@ public sealed class SiteVerifier : IDisposable, IAsyncDisposable
         return ValueTask.CompletedTask;
     }
 
-    /// <summary>The client of the verifier's own fetcher: the handler <see cref="PageFetcher"/> expects, no client-wide timeout.</summary>
-    private static HttpClient CreateClient() => new(PageFetcher.CreateHandler(), disposeHandler: true) { Timeout = System.Threading.Timeout.InfiniteTimeSpan };
+    /// <summary>
+    /// A client of the verifier's own fetcher: the handler <see cref="PageFetcher"/> expects, no client-wide timeout.
+    /// One per guard setting, so a connection opened without the guard is never reused by a guarded run.
+    /// </summary>
+    private static HttpClient CreateClient(bool allowPrivateNetworks) =>
+        new(PageFetcher.CreateHandler(new PageFetchOptions { AllowPrivateNetworks = allowPrivateNetworks }), disposeHandler: true) { Timeout = System.Threading.Timeout.InfiniteTimeSpan };
 
     private static ChromiumRenderer CreateRenderer(string? browserPath) =>
         ChromiumRenderer.FindBrowser(browserPath) is { } found

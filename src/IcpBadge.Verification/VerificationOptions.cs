@@ -31,6 +31,14 @@ public sealed class VerificationOptions
     public TimeSpan Timeout { get; init; } = TimeSpan.FromSeconds(20);
 
     /// <summary>
+    /// Whether the verifier's own fetcher may reach private networks (loopback, 10/8, 172.16/12, 192.168/16,
+    /// 100.64/10, link-local, unique-local…; see <see cref="Fetching.PageFetchOptions.AllowPrivateNetworks"/>). Default
+    /// false: such targets are NET001 findings. The <c>icp-badge</c> command line sets it true unless
+    /// <c>--deny-private</c> is given. A fetcher passed to <see cref="SiteVerifier"/> keeps its own setting.
+    /// </summary>
+    public bool AllowPrivateNetworks { get; init; }
+
+    /// <summary>
     /// Load every target in the machine's headless Chromium and inspect the DOM after scripts ran, as
     /// <c>verify --render</c>; see <see cref="BrowserPath"/>.
     /// </summary>

@@ -45,6 +45,24 @@ public sealed class VerifyCommandUrlTests(LoopbackServerFixture fixture) : IClas
         Assert.Equal(Url("/"), targets[0].GetProperty("finalUrl").GetString());
     }
 
+    /// <summary>The command allows private networks (it runs on the operator's machine); <c>--deny-private</c> refuses them, saying why.</summary>
+    [Fact]
+    public async Task Verify_DenyPrivate_RefusesLoopback_AsNet001SayingWhy_InBothLanguages()
+    {
+        var refused = await CliRunner.RunAtNowAsync("verify", Url("/"), "--deny-private", "--format", "json");
+        var allowed = await CliRunner.RunAtNowAsync("verify", Url("/"), "--format", "json");
+
+        Assert.Equal(1, refused.ExitCode);
+        CliRunner.AssertNoStackTrace(refused.Error);
+        var target = Assert.Single(Targets(refused));
+        Assert.Equal("unreachable", Status(target));
+        Assert.Equal(["NET001"], Rules(target));
+        var messages = target.GetProperty("findings")[0].GetProperty("messages");
+        Assert.Contains("127.0.0.1 is a loopback address (127.0.0.0/8)", messages.GetProperty("en").GetString(), StringComparison.Ordinal);
+        Assert.Contains("127.0.0.1 是本机回环地址（127.0.0.0/8）", messages.GetProperty("zh").GetString(), StringComparison.Ordinal);
+        Assert.Equal(0, allowed.ExitCode);
+    }
+
     [Fact]
     public async Task Verify_HostileUrls_AreUnreachableWithTheirReasons_InInputOrder_AndTheGoodPageIsInspected()
     {

@@ -15,7 +15,7 @@ public sealed class DocumentFetchTests(HostileServerFixture fixture) : IClassFix
 
     private async Task<DocumentFetchResult> FetchAsync(string path, PageFetchOptions? options = null)
     {
-        await using var services = new ServiceCollection().AddPageFetcher(options ?? new PageFetchOptions { Timeout = TimeSpan.FromSeconds(8) }).BuildServiceProvider();
+        await using var services = new ServiceCollection().AddPageFetcher(options ?? new PageFetchOptions { Timeout = TimeSpan.FromSeconds(8), AllowPrivateNetworks = true }).BuildServiceProvider();
         return await services.GetRequiredService<PageFetcher>().FetchDocumentAsync(fixture.Server.Url(path), Accept);
     }
 
@@ -59,7 +59,7 @@ public sealed class DocumentFetchTests(HostileServerFixture fixture) : IClassFix
     [Fact]
     public async Task FetchDocument_SlowerThanTheTimeout_IsTimeout()
     {
-        var result = await FetchAsync("/slow", new PageFetchOptions { Timeout = TimeSpan.FromSeconds(1) });
+        var result = await FetchAsync("/slow", new PageFetchOptions { Timeout = TimeSpan.FromSeconds(1), AllowPrivateNetworks = true });
 
         Assert.Equal(FetchFailureKind.Timeout, result.FailureKind);
         Assert.Equal("timed out after 1 s", result.FailureReason);

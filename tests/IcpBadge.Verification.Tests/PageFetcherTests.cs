@@ -19,7 +19,7 @@ public sealed class HostileServerFixture : IAsyncLifetime
 [Collection(AllocationSensitive.Name)]
 public sealed class PageFetcherTests(HostileServerFixture fixture) : IClassFixture<HostileServerFixture>
 {
-    private static readonly PageFetchOptions Limits = new() { Timeout = TimeSpan.FromSeconds(8) }; // below the 10 s of the slow endpoints, generous for a loaded CI machine
+    private static readonly PageFetchOptions Limits = new() { Timeout = TimeSpan.FromSeconds(8), AllowPrivateNetworks = true }; // below the 10 s of the slow endpoints, generous for a loaded CI machine
 
     private HostileServer Server => fixture.Server;
 
@@ -141,7 +141,7 @@ public sealed class PageFetcherTests(HostileServerFixture fixture) : IClassFixtu
     [Fact]
     public async Task Fetch_BodySlowerThanTheTimeout_IsNet001Timeout()
     {
-        var result = await FetchAsync("/slow-body", new PageFetchOptions { Timeout = TimeSpan.FromSeconds(1) });
+        var result = await FetchAsync("/slow-body", new PageFetchOptions { Timeout = TimeSpan.FromSeconds(1), AllowPrivateNetworks = true });
 
         Assert.Equal(FetchFailureKind.Timeout, result.FailureKind);
     }
@@ -150,7 +150,7 @@ public sealed class PageFetcherTests(HostileServerFixture fixture) : IClassFixtu
     public async Task Fetch_SlowerThanTheTimeout_IsNet001Timeout()
     {
         var watch = System.Diagnostics.Stopwatch.StartNew();
-        var result = await FetchAsync("/slow", new PageFetchOptions { Timeout = TimeSpan.FromSeconds(1) });
+        var result = await FetchAsync("/slow", new PageFetchOptions { Timeout = TimeSpan.FromSeconds(1), AllowPrivateNetworks = true });
 
         Assert.Equal(FetchFailureKind.Timeout, result.FailureKind);
         Assert.Contains("timed out after 1 s", result.Failure!.MessageEn, StringComparison.Ordinal);

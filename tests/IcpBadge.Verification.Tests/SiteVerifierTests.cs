@@ -71,7 +71,7 @@ public sealed class SiteVerifierTests(HostileServerFixture fixture) : IClassFixt
 
         var report = await verifier.VerifyAsync(
             [Server.Url("/index.html").AbsoluteUri, Server.Url("/missing").AbsoluteUri],
-            new VerificationOptions { Sitemaps = [sitemap], Timeout = TimeSpan.FromSeconds(8), Progress = new Sink(progress) });
+            new VerificationOptions { Sitemaps = [sitemap], Timeout = TimeSpan.FromSeconds(8), Progress = new Sink(progress), AllowPrivateNetworks = true });
 
         Assert.Equal(["/index.html", "/missing", "/inner/page.html", "/"], report.Targets.Select(t => new Uri(t.Target).AbsolutePath));
         Assert.Equal([TargetStatus.Ok, TargetStatus.Unreachable, TargetStatus.Ok, TargetStatus.Ok], report.Targets.Select(t => t.Status));

@@ -37,14 +37,20 @@ internal sealed class HostileServer : IAsyncDisposable
 
     private readonly long[] _hugeWritten;
 
-    private HostileServer(WebApplication app, Uri root, long[] hugeWritten)
+    private readonly long[] _requests;
+
+    private HostileServer(WebApplication app, Uri root, long[] hugeWritten, long[] requests)
     {
+        _requests = requests;
         _app = app;
         Root = root;
         _hugeWritten = hugeWritten;
     }
 
     public Uri Root { get; }
+
+    /// <summary>How many requests reached the server so far.</summary>
+    public long Requests => Interlocked.Read(ref _requests[0]);
 
     /// <summary>How many bytes the 60 MB endpoint managed to write before the client hung up.</summary>
     public long HugeBytesWritten => Interlocked.Read(ref _hugeWritten[0]);
@@ -61,6 +67,12 @@ internal sealed class HostileServer : IAsyncDisposable
         var gbk = Encoding.GetEncoding(936);
         var bomb = GzipBomb(30 * 1024 * 1024);
         var hugeWritten = new long[1];
+        var requests = new long[1];
+        app.Use((context, next) =>
+        {
+            Interlocked.Increment(ref requests[0]);
+            return next(context);
+        });
 
         app.MapGet("/", () => Results.Content(GoodPage, "text/html; charset=utf-8"));
         app.MapGet("/index.html", () => Results.Content(GoodPage, "text/html; charset=utf-8"));
@@ -160,11 +172,12 @@ internal sealed class HostileServer : IAsyncDisposable
         app.MapGet("/image.png", () => Results.Bytes([0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A], "image/png"));
         app.MapGet("/gbk", () => Results.Bytes(gbk.GetBytes(GoodPage.Replace("<meta charset=\"utf-8\">", string.Empty, StringComparison.Ordinal)), "text/html; charset=GBK"));
         app.MapGet("/blocked", () => Results.Content(BlockPage, "text/html; charset=utf-8"));
+        app.MapGet("/redirect", (string to) => Results.Redirect(to));
         app.MapGet("/ua", (HttpContext context) => Results.Content($"<html><body><p>{context.Request.Headers.UserAgent}</p></body></html>", "text/html"));
 
         await app.StartAsync();
         var address = app.Urls.Single();
-        return new HostileServer(app, new Uri(address.TrimEnd('/') + "/"), hugeWritten);
+        return new HostileServer(app, new Uri(address.TrimEnd('/') + "/"), hugeWritten, requests);
     }
 
     public async ValueTask DisposeAsync()

@@ -15,7 +15,7 @@ namespace IcpBadge.SampleSite.Pages;
 /// The site's own filing obligations, the health check's verdict on them and the verifier's findings on the home page:
 /// in Chinese by default, in English with <c>?lang=en</c>.
 /// </summary>
-public sealed class ComplianceModel(IcpBadgeFooter footer, DeadlineTracker tracker, HealthCheckService health, PageFetcher fetcher, NodaTime.IClock clock, HtmlEncoder encoder) : PageModel
+public sealed class ComplianceModel(IcpBadgeFooter footer, DeadlineTracker tracker, HealthCheckService health, PageFetcher fetcher, SelfCheck self, NodaTime.IClock clock, HtmlEncoder encoder) : PageModel
 {
     /// <summary>The page's language: <c>?lang=en</c> (or any English locale) is English, anything else Chinese.</summary>
     public Language Language { get; private set; } = Language.Zh;
@@ -97,8 +97,10 @@ public sealed class ComplianceModel(IcpBadgeFooter footer, DeadlineTracker track
         Language = LanguageSelection.TryParse(Request.Query["lang"].ToString(), out var chosen) ? chosen : Language.Zh;
         Deadlines = tracker.Evaluate(footer.Profile);
         Health = await health.CheckHealthAsync(r => r.Tags.Contains("compliance"), HttpContext.RequestAborted);
-        var home = new Uri($"{Request.Scheme}://{Request.Host}/");
-        using var verifier = new SiteVerifier(fetcher, clock);
+        // The server's own listening address, never the request's Host header: a request must not choose what the
+        // server fetches. Without a TCP listener (in-memory tests) the guarded fetcher reports loopback as refused.
+        var home = self.Home ?? new Uri("http://127.0.0.1/");
+        using var verifier = new SiteVerifier(self.Fetcher ?? fetcher, clock);
         var report = await verifier.VerifyAsync([VerificationTarget.ForUrl(home, footer.Profile)], new VerificationOptions(), HttpContext.RequestAborted);
         HomePage = report.Targets[0];
     }

@@ -132,6 +132,10 @@ internal static class VerifyCommand
             BrowserPath = browserPath,
             Shard = shard,
             Progress = progress,
+
+            // The command runs on the operator's machine, where checking a staging site on 127.0.0.1 or the intranet
+            // is ordinary; --deny-private turns the guard on (for a run on a shared server or in CI against the internet).
+            AllowPrivateNetworks = !extra.DenyPrivate,
         };
     }
 

@@ -11,7 +11,7 @@ namespace IcpBadge.Cli.Commands;
 
 /// <summary>
 /// The target-selection and report options of <c>verify</c>: <c>--output FILE</c>, <c>--all-pages</c>,
-/// <c>--shard I/N</c>, <c>--inventory FILE</c> and <c>--sitemap URL|FILE</c>, kept apart from <see cref="VerifyCommand"/>.
+/// <c>--shard I/N</c>, <c>--inventory FILE</c>, <c>--sitemap URL|FILE</c> and <c>--deny-private</c>, kept apart from <see cref="VerifyCommand"/>.
 /// </summary>
 internal sealed class VerifyExtraOptions(CliText text)
 {
@@ -20,6 +20,7 @@ internal sealed class VerifyExtraOptions(CliText text)
     private readonly Option<string?> _shard = new("--shard") { Description = text["Verify.Shard"], HelpName = "I/N" };
     private readonly Option<string?> _inventory = new("--inventory", "-i") { Description = text["Verify.Inventory"], HelpName = "FILE" };
     private readonly Option<string?> _sitemap = new("--sitemap") { Description = text["Verify.Sitemap"], HelpName = "URL|FILE" };
+    private readonly Option<bool> _denyPrivate = new("--deny-private") { Description = text["Verify.DenyPrivate"] };
 
     public void AddTo(Command command)
     {
@@ -28,10 +29,11 @@ internal sealed class VerifyExtraOptions(CliText text)
         command.Options.Add(_shard);
         command.Options.Add(_inventory);
         command.Options.Add(_sitemap);
+        command.Options.Add(_denyPrivate);
     }
 
     public VerifyExtraValues Read(ParseResult parseResult) => new(
-        parseResult.GetValue(_output), parseResult.GetValue(_allPages), parseResult.GetValue(_shard), parseResult.GetValue(_inventory), parseResult.GetValue(_sitemap));
+        parseResult.GetValue(_output), parseResult.GetValue(_allPages), parseResult.GetValue(_shard), parseResult.GetValue(_inventory), parseResult.GetValue(_sitemap), parseResult.GetValue(_denyPrivate));
 
     /// <summary>
     /// The targets given as TARGET arguments and by <c>--inventory</c>, and the parsed <c>--shard</c>; null after

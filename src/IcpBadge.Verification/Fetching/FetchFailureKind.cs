@@ -32,4 +32,7 @@ public enum FetchFailureKind
 
     /// <summary>The URL (or a redirect) is not http or https, or is otherwise unusable.</summary>
     UnsupportedUrl,
+
+    /// <summary>The target (or a redirect) is in a private network and <see cref="PageFetchOptions.AllowPrivateNetworks"/> is false.</summary>
+    PrivateNetwork,
 }

@@ -7,14 +7,14 @@ public static class FetchingServiceCollectionExtensions
 {
     /// <summary>
     /// Adds the named client <see cref="PageFetcher.HttpClientName"/> (no automatic redirects or decompression, no
-    /// cookies, no client-wide timeout: the fetcher applies its own) and a transient <see cref="PageFetcher"/> using it.
+    /// cookies, no client-wide timeout: the fetcher applies its own; the private-network guard as <paramref name="options"/> say) and a transient <see cref="PageFetcher"/> using it.
     /// </summary>
     public static IServiceCollection AddPageFetcher(this IServiceCollection services, PageFetchOptions? options = null)
     {
         ArgumentNullException.ThrowIfNull(services);
         var limits = options ?? new PageFetchOptions();
         services.AddHttpClient(PageFetcher.HttpClientName, client => client.Timeout = Timeout.InfiniteTimeSpan)
-            .ConfigurePrimaryHttpMessageHandler(PageFetcher.CreateHandler);
+            .ConfigurePrimaryHttpMessageHandler(() => PageFetcher.CreateHandler(limits));
         services.AddTransient(provider => new PageFetcher(provider.GetRequiredService<IHttpClientFactory>().CreateClient(PageFetcher.HttpClientName), limits));
         return services;
     }

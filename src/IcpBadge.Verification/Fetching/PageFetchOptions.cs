@@ -1,3 +1,5 @@
+using System.Net;
+
 namespace IcpBadge.Verification.Fetching;
 
 /// <summary>The limits <see cref="PageFetcher"/> applies to every target.</summary>
@@ -14,4 +16,26 @@ public sealed class PageFetchOptions
 
     /// <summary>The most redirects followed. Default 10.</summary>
     public int MaxRedirects { get; init; } = 10;
+
+    /// <summary>
+    /// Whether targets may be in private networks: loopback (127.0.0.0/8, ::1), 0.0.0.0/8, private (10/8, 172.16/12,
+    /// 192.168/16), carrier-grade NAT 100.64.0.0/10 (where cloud metadata services such as 100.100.100.200 live),
+    /// link-local 169.254.0.0/16 and fe80::/10, unique-local fc00::/7, and the IPv6 forms that carry one of these
+    /// IPv4 addresses. Default false: the guard is on, and a refused target is a NET001 finding saying why. The guard
+    /// checks the address actually connected to (in the handler of <see cref="PageFetcher.CreateHandler(PageFetchOptions)"/>),
+    /// so neither a name resolving to a private address nor a redirect to one gets through. Keep it false in any
+    /// service; the <c>icp-badge</c> command line sets it true (it runs on the operator's machine) unless
+    /// <c>--deny-private</c> is given.
+    /// </summary>
+    public bool AllowPrivateNetworks { get; init; }
+
+    /// <summary>
+    /// The only private endpoints (address and port) let through while <see cref="AllowPrivateNetworks"/> is false,
+    /// e.g. an app's own listening address for a self-check. Default none. These are chosen by the app's
+    /// configuration, never by a request.
+    /// </summary>
+    public IReadOnlyCollection<IPEndPoint> AllowedPrivateEndpoints { get; init; } = [];
+
+    /// <summary>How host names are resolved by the guard; <see cref="Dns.GetHostAddressesAsync(string, CancellationToken)"/> when null. A test seam.</summary>
+    internal Func<string, CancellationToken, Task<IPAddress[]>>? Resolver { get; init; }
 }

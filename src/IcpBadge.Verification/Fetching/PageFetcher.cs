@@ -26,6 +26,7 @@ public sealed class PageFetcher
 
     private readonly HttpClient _client;
     private readonly PageFetchOptions _options;
+    private readonly PrivateNetworkGuard? _guard;
 
     /// <summary>Creates a fetcher on <paramref name="client"/>, which must not follow redirects or decompress by itself.</summary>
     public PageFetcher(HttpClient client, PageFetchOptions? options = null)
@@ -33,6 +34,7 @@ public sealed class PageFetcher
         ArgumentNullException.ThrowIfNull(client);
         _client = client;
         _options = options ?? new PageFetchOptions();
+        _guard = _options.AllowPrivateNetworks ? null : CreateGuard(_options);
     }
 
     /// <summary>The User-Agent sent with every request: <c>icp-badge/&lt;version&gt; (+https://github.com/icpbadge/icpbadge)</c>.</summary>
@@ -41,15 +43,35 @@ public sealed class PageFetcher
     /// <summary>The limits in force.</summary>
     public PageFetchOptions Options => _options;
 
-    /// <summary>The handler the fetcher expects: no automatic redirects, no automatic decompression, no cookies.</summary>
-    public static SocketsHttpHandler CreateHandler() => new()
+    /// <summary>
+    /// The handler the fetcher expects: no automatic redirects, no automatic decompression, no cookies, and the
+    /// private-network guard on (as <see cref="CreateHandler(PageFetchOptions)"/> with default options).
+    /// </summary>
+    public static SocketsHttpHandler CreateHandler() => CreateHandler(new PageFetchOptions());
+
+    /// <summary>
+    /// The handler the fetcher expects, guarded as <paramref name="options"/> say: unless
+    /// <see cref="PageFetchOptions.AllowPrivateNetworks"/> is true, its <see cref="SocketsHttpHandler.ConnectCallback"/>
+    /// resolves each target, checks every address and connects only to an allowed one.
+    /// </summary>
+    public static SocketsHttpHandler CreateHandler(PageFetchOptions options)
     {
-        AllowAutoRedirect = false,
-        AutomaticDecompression = DecompressionMethods.None,
-        UseCookies = false,
-        ConnectTimeout = TimeSpan.FromSeconds(15),
-        PooledConnectionLifetime = TimeSpan.FromMinutes(2),
-    };
+        ArgumentNullException.ThrowIfNull(options);
+        var handler = new SocketsHttpHandler
+        {
+            AllowAutoRedirect = false,
+            AutomaticDecompression = DecompressionMethods.None,
+            UseCookies = false,
+            ConnectTimeout = TimeSpan.FromSeconds(15),
+            PooledConnectionLifetime = TimeSpan.FromMinutes(2),
+        };
+        if (!options.AllowPrivateNetworks)
+        {
+            handler.ConnectCallback = CreateGuard(options).ConnectAsync;
+        }
+
+        return handler;
+    }
 
     /// <summary>Fetches <paramref name="url"/>; failures are reported in the result, never thrown.</summary>
     public async Task<PageFetchResult> FetchAsync(Uri url, CancellationToken cancellationToken = default)
@@ -102,6 +124,11 @@ public sealed class PageFetcher
             var visited = new HashSet<string>(StringComparer.Ordinal) { current.AbsoluteUri };
             for (var redirects = 0; ; redirects++)
             {
+                if (_guard is not null && await _guard.CheckTargetAsync(current, resolve: IsProxied(current), timeout.Token).ConfigureAwait(false) is { } refusal)
+                {
+                    return FetchOutcome.Failed(current, status, FetchFailureKind.PrivateNetwork, refusal);
+                }
+
                 using var request = new HttpRequestMessage(HttpMethod.Get, current);
                 request.Headers.UserAgent.ParseAdd(UserAgent);
                 request.Headers.Accept.ParseAdd(accept);
@@ -148,6 +175,14 @@ public sealed class PageFetcher
         {
             var seconds = _options.Timeout.TotalSeconds.ToString("0.###", System.Globalization.CultureInfo.InvariantCulture);
             return FetchOutcome.Failed(current, status, FetchFailureKind.Timeout, VerificationText.Format("Fetch.Timeout", seconds));
+        }
+        catch (HttpRequestException exception) when (exception.InnerException is PrivateNetworkException refused)
+        {
+            return FetchOutcome.Failed(current, status, FetchFailureKind.PrivateNetwork, refused.Reason);
+        }
+        catch (System.Net.Sockets.SocketException exception)
+        {
+            return FetchOutcome.Failed(current, status, FetchFailureKind.ConnectionError, VerificationText.Format("Fetch.ConnectionError", exception.Message.TrimEnd('.')));
         }
         catch (Exception exception) when (exception is HttpRequestException or IOException or InvalidDataException or System.Security.Authentication.AuthenticationException)
         {
@@ -230,6 +265,15 @@ public sealed class PageFetcher
             }
         }
     }
+
+    private static PrivateNetworkGuard CreateGuard(PageFetchOptions options) =>
+        new(new NetworkAddressPolicy(options.AllowedPrivateEndpoints), options.Resolver);
+
+    /// <summary>
+    /// True when a proxy (from the environment, as the handler of <see cref="CreateHandler()"/> uses) will connect to
+    /// <paramref name="url"/> instead of this process: then the guard resolves and checks the target before sending.
+    /// </summary>
+    private static bool IsProxied(Uri url) => !HttpClient.DefaultProxy.IsBypassed(url);
 
     private FetchOutcome TooLarge(Uri current, int status) =>
         FetchOutcome.Failed(current, status, FetchFailureKind.TooLarge, VerificationText.Format("Fetch.TooLarge", Megabytes(_options.MaxBodyBytes)));
