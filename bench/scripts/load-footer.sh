@@ -55,8 +55,10 @@ ROUND_SECONDS=$(( DURATION / ROUNDS ))
 work=$(mktemp -d "${TMPDIR:-/tmp}/icpbadge-load.XXXXXX")
 site_pid=""
 flipper_pid=""
+wrk_pid=""
 cleanup() {
   local rc=$?
+  if [ -n "$wrk_pid" ]; then kill "$wrk_pid" 2>/dev/null || true; wait "$wrk_pid" 2>/dev/null || true; fi
   if [ -n "$flipper_pid" ]; then kill "$flipper_pid" 2>/dev/null || true; wait "$flipper_pid" 2>/dev/null || true; fi
   if [ -n "$site_pid" ]; then kill "$site_pid" 2>/dev/null || true; wait "$site_pid" 2>/dev/null || true; fi
   if [ "$rc" -ne 0 ] && [ -f "$work/site.log" ]; then
@@ -205,7 +207,10 @@ run_wrk() {
   LOAD_MODE=$mode LOAD_FOOTERS="$work/footer-a.html:$work/footer-b.html" LOAD_SAMPLE_EVERY=$SAMPLE_EVERY \
     LOAD_RESULT="$work/result-$name" LOAD_MISMATCH="$work/mismatch-$name" \
     wrk -t "$THREADS" -c "$CONNECTIONS" -d "${seconds}s" --timeout 5s -s "$ROOT/bench/scripts/load-footer.lua" \
-    "$base$path" >"$work/wrk-$name.txt" 2>&1 || { cat "$work/wrk-$name.txt" >&2; fail "wrk failed ($name)."; }
+    "$base$path" >"$work/wrk-$name.txt" 2>&1 &
+  wrk_pid=$! # waited for in the background, so that a TERM or Ctrl+C cleans up at once
+  wait "$wrk_pid" || { cat "$work/wrk-$name.txt" >&2; fail "wrk failed ($name)."; }
+  wrk_pid=""
   [ -s "$work/result-$name" ] || { cat "$work/wrk-$name.txt" >&2; fail "wrk wrote no figures ($name)."; }
   kill -0 "$site_pid" 2>/dev/null || fail "the sample site died during the load ($name)."
   say "$(printf '%-10s %-11s %3ss %9s req/s  p50 %s ms  p99 %s ms' "$name" "$path" "$seconds" \
@@ -269,14 +274,16 @@ if [ "$CI_MODE" != 1 ]; then
 fi
 echo "  non-2xx responses    $non2xx"
 echo "  socket errors        $socket_errors"
-echo "  footers checked      $checked (every $SAMPLE_EVERY. 2xx response): $matched_a with A's, $matched_b with B's, $mismatched mismatched"
+echo "  footers checked      $checked ($( [ "$SAMPLE_EVERY" = 1 ] && echo "every 2xx response" || echo "one 2xx response in $SAMPLE_EVERY")): $matched_a with A's, $matched_b with B's, $mismatched mismatched"
 echo "  configuration        $flips flips; the site reloaded $reloads valid configuration(s) and ignored $rejected invalid one(s)"
 [ "$non2xx" -eq 0 ] || failures+=("$non2xx non-2xx response(s)")
 [ "$socket_errors" -eq 0 ] || failures+=("$socket_errors socket error(s): $(cat "$work"/result-* | sed -n 's/^socket_errors_detail=//p' | sort -u | tr '\n' ';')")
 [ "$checked" -gt 0 ] || failures+=("no response was checked")
 if [ "$mismatched" -ne 0 ]; then
   first=$(ls "$work"/mismatch-* 2>/dev/null | head -1 || true)
-  failures+=("$mismatched response(s) without a complete footer of A or B${first:+; the first one: $(head -c 2000 "$first")}")
+  first_footer=""
+  [ -z "$first" ] || first_footer="; the footer of the first: $(tail -n +2 "$first" | footer_of | head -c 1500)"
+  failures+=("$mismatched response(s) without a complete footer of A or B$first_footer")
 fi
 [ "$matched_a" -gt 0 ] && [ "$matched_b" -gt 0 ] || failures+=("the pages did not show both footers (A $matched_a, B $matched_b): the flips did not reach them")
 if [ "$CI_MODE" != 1 ]; then
