@@ -226,6 +226,7 @@ rejected_before=$(grep -c 'configuration change ignored' "$work/site.log" || tru
 flips_before=$(wc -l <"$work/flips.log")
 rss_start=$(rss_kb)
 rss_max=$rss_start
+rss_rounds=""
 say "load: $ROUNDS round(s) of ${ROUND_SECONDS} s, $CONNECTIONS connections, $THREADS wrk threads; configuration flips every $FLIP_MS ms"
 for round in $(seq 1 "$ROUNDS"); do
   run_wrk "footer-$round" / "$ROUND_SECONDS" footer
@@ -234,6 +235,7 @@ for round in $(seq 1 "$ROUNDS"); do
     run_wrk "plain-$round" /no-footer "$ROUND_SECONDS" plain
     r=$(rss_kb); [ "$r" -gt "$rss_max" ] && rss_max=$r
   fi
+  rss_rounds+="$(( $(rss_kb) / 1024 )) "
 done
 rss_end=$(rss_kb)
 kill "$flipper_pid" 2>/dev/null || true; wait "$flipper_pid" 2>/dev/null || true; flipper_pid=""
@@ -291,7 +293,7 @@ fi
 [ "$matched_a" -gt 0 ] && [ "$matched_b" -gt 0 ] || failures+=("the pages did not show both footers (A $matched_a, B $matched_b): the flips did not reach them")
 if [ "$CI_MODE" != 1 ]; then
   growth=$(awk -v s="$rss_start" -v e="$rss_end" 'BEGIN { printf "%.1f", (e - s) * 100 / s }')
-  echo "  resident memory      $((rss_start / 1024)) MB at the start of the rounds, $((rss_end / 1024)) MB at the end ($growth %; bar <= $(awk -v g="$MAX_RSS_GROWTH" 'BEGIN { print g * 100 }') %), $((rss_max / 1024)) MB the most seen between rounds"
+  echo "  resident memory      $((rss_start / 1024)) MB at the start of the rounds, $((rss_end / 1024)) MB at the end ($growth %; bar <= $(awk -v g="$MAX_RSS_GROWTH" 'BEGIN { print g * 100 }') %), $((rss_max / 1024)) MB the most seen between rounds; after each round: ${rss_rounds% } MB"
   awk -v s="$rss_start" -v e="$rss_end" -v g="$MAX_RSS_GROWTH" 'BEGIN { exit !(e <= s * (1 + g)) }' \
     || failures+=("resident memory grew by $growth % ($rss_start kB to $rss_end kB)")
 else
