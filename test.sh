@@ -33,7 +33,7 @@ finish() {
 has_cjk_font() { [ -n "$(fc-list :lang=zh family 2>/dev/null)" ]; }
 
 # ---- 1. system packages: Debian Chromium + a CJK font (browser tests, screenshots), clang + zlib (NativeAOT),
-#         Node.js + npm (the npm packages), python3 + yaml (workflow checks) ------------------------------------------
+#         Node.js + npm (the npm packages), python3 + yaml (workflow checks), wrk (the load check) --------------------
 step "system packages"
 need=()
 [ -x "$CHROMIUM_PATH" ] || need+=(chromium)
@@ -42,6 +42,7 @@ command -v clang >/dev/null 2>&1 || need+=(clang)
 [ -f /usr/include/zlib.h ] || need+=(zlib1g-dev)
 command -v npm >/dev/null 2>&1 || need+=(nodejs npm)
 python3 -c 'import yaml' 2>/dev/null || need+=(python3 python3-yaml)
+command -v wrk >/dev/null 2>&1 || need+=(wrk)
 if [ ${#need[@]} -gt 0 ]; then
   echo "installing: ${need[*]}"
   SUDO=""; [ "$(id -u)" = 0 ] || SUDO="sudo"
@@ -164,6 +165,10 @@ cli_smoke() {
   [[ "$out" == *"✓ 京ICP备12345678号-1  有效"* ]] || return 1
 }
 check "CLI tool smoke (native tool installed, icp-badge number)" cli_smoke
+
+# ---- 5b. load: the Release sample site under wrk for 10 s while its appsettings.json flips every 100 ms -----------
+step "load with a flipping configuration (wrk, 10 s)"
+check "load with a flipping configuration (eng/ci/load-footer.sh)" "$ROOT/eng/ci/load-footer.sh"
 
 # ---- 6. npm: the launcher package and @icp-badge/linux-x64, installed from their tarballs -------------------------
 step "npm packages: pack, install, run"
