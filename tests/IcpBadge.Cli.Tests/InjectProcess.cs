@@ -38,7 +38,7 @@ internal sealed class InjectProcess : IDisposable
         };
         if (native is null)
         {
-            start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "IcpBadge.Cli.dll"));
+            start.ArgumentList.Add(FrameworkDependentBuild());
         }
 
         foreach (var arg in (string[])["inject", site, "--config", config, "--lang", "en"])
@@ -104,6 +104,20 @@ internal sealed class InjectProcess : IDisposable
         }
 
         _process.Dispose();
+    }
+
+    /// <summary>
+    /// <c>src/IcpBadge.Cli/bin/CONFIG/TFM/IcpBadge.Cli.dll</c> of the tests' own configuration and framework: the CLI's own
+    /// output folder, whose dependencies match its deps.json (the copy next to the tests leans on the tests' shared
+    /// frameworks).
+    /// </summary>
+    private static string FrameworkDependentBuild()
+    {
+        var tests = new DirectoryInfo(AppContext.BaseDirectory.TrimEnd(Path.DirectorySeparatorChar));
+        var (framework, configuration) = (tests.Name, tests.Parent!.Name);
+        var dll = Path.Combine(Path.GetDirectoryName(TempSite.SampleFolder)!, "src", "IcpBadge.Cli", "bin", configuration, framework, "IcpBadge.Cli.dll");
+        Assert.True(File.Exists(dll), $"{dll} is missing: build src/IcpBadge.Cli -c {configuration} first.");
+        return dll;
     }
 
     /// <summary>The <c>dotnet</c> running these tests (<c>DOTNET_HOST_PATH</c> under <c>dotnet test</c>), else the one on PATH.</summary>
