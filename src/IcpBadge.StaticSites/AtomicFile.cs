@@ -19,19 +19,24 @@ public static class AtomicFile
     /// <param name="content">The file's new bytes.</param>
     /// <exception cref="IOException">The temporary file could not be written or renamed.</exception>
     /// <exception cref="UnauthorizedAccessException">The folder or the file is not writable.</exception>
-    public static void Replace(string path, ReadOnlySpan<byte> content) => Replace(path, content, beforeRename: null);
+    public static void Replace(string path, ReadOnlySpan<byte> content) => Replace(path, content, beforeRename: null, wrapTemporary: null);
 
     /// <param name="path">The file to create or replace.</param>
     /// <param name="content">The file's new bytes.</param>
     /// <param name="beforeRename">Test hook: runs after the temporary file is written, before it replaces the file.</param>
-    internal static void Replace(string path, ReadOnlySpan<byte> content, Action<string>? beforeRename)
+    /// <param name="wrapTemporary">
+    /// Test hook: given <paramref name="path"/> and the temporary file's stream, returns the stream to write through
+    /// (one that fails like a full disk, say).
+    /// </param>
+    internal static void Replace(string path, ReadOnlySpan<byte> content, Action<string>? beforeRename, Func<string, Stream, Stream>? wrapTemporary)
     {
         ArgumentException.ThrowIfNullOrEmpty(path);
         var folder = Path.GetDirectoryName(path)!;
         var temporary = Path.Combine(folder, "." + Path.GetFileName(path) + "." + Guid.NewGuid().ToString("N")[..8] + TemporarySuffix);
         try
         {
-            using (var stream = new FileStream(temporary, FileMode.CreateNew, FileAccess.Write, FileShare.None, 1, FileOptions.None))
+            using (var file = new FileStream(temporary, FileMode.CreateNew, FileAccess.Write, FileShare.None, 1, FileOptions.None))
+            using (var stream = wrapTemporary is null ? file : wrapTemporary(path, file))
             {
                 stream.Write(content);
             }

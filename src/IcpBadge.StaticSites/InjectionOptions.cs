@@ -33,9 +33,16 @@ public sealed class InjectionOptions
     /// <summary>The clock the copyright year comes from (China time); the system clock unless set.</summary>
     public IClock Clock { get; init; } = SystemClock.Instance;
 
-    /// <summary>Test hook: runs after a page's temporary file is written, before it replaces the page.</summary>
+    /// <summary>Test hook: runs after a temporary file (of a page or a precompressed copy) is written, before it replaces the file.</summary>
     internal Action<string>? BeforeRename { get; init; }
 
-    /// <summary>Test hook: runs after a page was replaced.</summary>
+    /// <summary>Test hook: runs after a page (or one of its precompressed copies) was replaced.</summary>
     internal Action<string>? AfterWrite { get; init; }
+
+    /// <summary>
+    /// Test hook, the file-system seam for write failures: given the path being replaced and the stream of its temporary
+    /// file, returns the stream the new bytes are written through — one that throws like a full disk or a failing
+    /// device, say.
+    /// </summary>
+    internal Func<string, Stream, Stream>? WrapTemporary { get; init; }
 }

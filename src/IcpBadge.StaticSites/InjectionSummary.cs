@@ -45,4 +45,17 @@ public sealed class InjectionSummary
     /// run wrote anything; paths relative to <see cref="Directory"/>, in the order they were found. Empty in a dry run.
     /// </summary>
     public IReadOnlyList<string> RemovedTemporaryFiles { get; }
+
+    /// <summary>
+    /// Precompressed copies (<c>page.html.gz</c>, <c>page.html.br</c>) rewritten from their pages because they no
+    /// longer matched them (or that would be, in a dry run): those of changed pages, and stale ones of unchanged pages
+    /// that an interrupted or older run left.
+    /// </summary>
+    public int RewrittenSiblings { get; internal init; }
+
+    /// <summary>
+    /// Precompressed copies still stale after the run, ordered by path: formats IcpBadge can't write (<c>.zst</c>) and
+    /// copies that could not be rewritten. A web server sending them serves the page without its current footer.
+    /// </summary>
+    public IReadOnlyList<StaleSibling> StaleSiblings { get; internal init; } = [];
 }

@@ -7,13 +7,22 @@ internal sealed class InjectionTally
 {
     private readonly ConcurrentQueue<PageResult> _skipped = new();
     private readonly ConcurrentQueue<PageResult> _failed = new();
+    private readonly ConcurrentQueue<StaleSibling> _staleSiblings = new();
     private int _changed;
     private int _unchanged;
     private int _completed;
+    private int _rewrittenSiblings;
 
     /// <returns>How many pages are done, this one included.</returns>
-    public int Add(PageResult page)
+    public int Add(PageWork work)
     {
+        Interlocked.Add(ref _rewrittenSiblings, work.RewrittenSiblings);
+        foreach (var stale in work.StaleSiblings)
+        {
+            _staleSiblings.Enqueue(stale);
+        }
+
+        var page = work.Page;
         switch (page.Outcome)
         {
             case PageOutcome.Changed:
@@ -34,7 +43,11 @@ internal sealed class InjectionTally
     }
 
     public InjectionSummary ToSummary(string directory, bool dryRun, IReadOnlyList<string> removedTemporaryFiles) =>
-        new(directory, dryRun, _changed, _unchanged, ByPath(_skipped), ByPath(_failed), removedTemporaryFiles);
+        new(directory, dryRun, _changed, _unchanged, ByPath(_skipped), ByPath(_failed), removedTemporaryFiles)
+        {
+            RewrittenSiblings = _rewrittenSiblings,
+            StaleSiblings = [.. _staleSiblings.OrderBy(s => s.Path, StringComparer.Ordinal)],
+        };
 
     private static PageResult[] ByPath(IEnumerable<PageResult> pages) => [.. pages.OrderBy(p => p.Path, StringComparer.Ordinal)];
 }

@@ -9,7 +9,9 @@ namespace IcpBadge.StaticSites;
 /// <c>public/</c>, VitePress <c>.vitepress/dist</c>, Jekyll <c>_site</c>…), writing exactly the bytes
 /// <c>icp-badge inject</c> writes: only the block between <c>&lt;!-- icp-badge:begin --&gt;</c> and
 /// <c>&lt;!-- icp-badge:end --&gt;</c> changes, in the page's own encoding and line endings, one atomic write per
-/// changed page. Rerunning replaces the block it added, so runs are idempotent.
+/// changed page. Rerunning replaces the block it added, so runs are idempotent. A page's precompressed copies
+/// (<c>page.html.gz</c>, <c>page.html.br</c>) are rewritten from its new bytes, before the page, whenever they don't
+/// hold exactly the page (a rerun repairs those an interrupted run left); <c>.zst</c> copies are reported as stale.
 /// </summary>
 /// <remarks>
 /// The block goes, in order of preference: over the block of an earlier run, over a <c>&lt;!-- icp-badge --&gt;</c>
@@ -87,11 +89,11 @@ public sealed class SiteInjector
         };
         Parallel.ForEach(files, parallel, entry =>
         {
-            var page = entry.SkipReason is null
+            var work = entry.SkipReason is null
                 ? _writer.Process(entry.File)
-                : new PageResult(entry.File.RelativePath, PageOutcome.Skipped, Placement.EndOfFile, entry.SkipReason);
-            var completed = tally.Add(page);
-            progress?.Report(new InjectionProgress(page, completed, files.Count));
+                : PageWork.Of(new PageResult(entry.File.RelativePath, PageOutcome.Skipped, Placement.EndOfFile, entry.SkipReason));
+            var completed = tally.Add(work);
+            progress?.Report(new InjectionProgress(work.Page, completed, files.Count));
         });
 
         var summary = tally.ToSummary(root, _options.DryRun, removed);

@@ -150,6 +150,57 @@ public sealed class SiteInjectorFaultTests
         Assert.Empty(site.TempFiles());
     }
 
+    [Theory]
+    [InlineData("No space left on device", 0)]
+    [InlineData("No space left on device", 100)]
+    [InlineData("Input/output error", 200)]
+    public void Run_WriteFailsMidFile_ThatPageOriginalOthersCompleteReportedAndNoTempFiles(string error, int bytesBeforeFailure)
+    {
+        using var site = SampleSite.Create();
+        var complete = CompleteRun();
+        const string Victim = "news-gbk.html";
+        var hooks = new InjectionOptions
+        {
+            Clock = SampleSite.Clock,
+            WrapTemporary = (path, stream) => path == site.PathOf(Victim) ? new FailingStream(stream, bytesBeforeFailure, error) : stream,
+        };
+
+        var summary = new SiteInjector(site.Profile, hooks).Run(site.Site);
+
+        Assert.Equal((5, 0, 6), (summary.Changed, summary.Unchanged, summary.Total));
+        var failed = Assert.Single(summary.Failed);
+        Assert.Equal((Victim, "can't write: " + error), (failed.Path, failed.Reason?.En));
+        Assert.Equal("无法写入：" + error, failed.Reason?.Zh);
+        Assert.Equal(SampleSite.Original(Victim), site.Read(Victim));
+        foreach (var page in SampleSite.Pages.Where(p => p != Victim))
+        {
+            Assert.Equal(complete[page], site.Read(page));
+        }
+
+        Assert.Empty(site.TempFiles());
+    }
+
+    [Fact]
+    public void Run_DiskFullForEveryWrite_EveryPageOriginalEachReportedThenRerunCompletes()
+    {
+        using var site = SampleSite.Create();
+        var complete = CompleteRun();
+        var full = new InjectionOptions { Clock = SampleSite.Clock, WrapTemporary = (_, stream) => new FailingStream(stream, 10, "No space left on device") };
+
+        var summary = new SiteInjector(site.Profile, full).Run(site.Site);
+
+        Assert.Equal((0, 0, 6), (summary.Changed, summary.Unchanged, summary.Total));
+        Assert.Equal(SampleSite.Pages, summary.Failed.Select(p => p.Path).Order(StringComparer.Ordinal));
+        Assert.All(summary.Failed, p => Assert.Equal("can't write: No space left on device", p.Reason?.En));
+        Assert.All(SampleSite.Pages, p => Assert.Equal(SampleSite.Original(p), site.Read(p)));
+        Assert.Empty(site.TempFiles());
+
+        var rerun = new SiteInjector(site.Profile, Hooks()).Run(site.Site);
+
+        Assert.Equal((6, 0), (rerun.Changed, rerun.Failed.Count));
+        Assert.All(SampleSite.Pages, p => Assert.Equal(complete[p], site.Read(p)));
+    }
+
     [Fact]
     public void Run_SecondRun_NeverReachesTheWriteHooks()
     {

@@ -4,7 +4,8 @@ namespace IcpBadge.Cli.Output;
 
 /// <summary>
 /// What <c>icp-badge inject</c> prints: each page a dry run would change as it goes, then the summary (counts on
-/// stdout, every removed temporary file and every skipped or failed page with its reason on stderr).
+/// stdout, every removed temporary file, every skipped or failed page and every stale precompressed copy with its reason
+/// on stderr).
 /// </summary>
 internal static class InjectReport
 {
@@ -32,6 +33,16 @@ internal static class InjectReport
         foreach (var page in summary.Failed)
         {
             console.WriteError(text.Format("Inject.Failed", page.Path, page.Reason));
+        }
+
+        foreach (var sibling in summary.StaleSiblings)
+        {
+            console.WriteError(text.Format("Inject.StaleSibling", sibling.Path, sibling.Reason));
+        }
+
+        if (summary.RewrittenSiblings > 0)
+        {
+            console.Out.WriteLine(text.Format(summary.DryRun ? "Inject.SiblingsDryRun" : "Inject.Siblings", summary.RewrittenSiblings));
         }
 
         console.Out.WriteLine(text.Format(
