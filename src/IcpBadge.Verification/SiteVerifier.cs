@@ -92,10 +92,18 @@ public sealed class SiteVerifier : IDisposable, IAsyncDisposable
 
         var reader = new TargetReader(_inspector, ChinaTime.Today(_clock));
         var progress = new ProgressCounter(options.Progress, selected.Count);
-        var reports = renderer is not null
-            ? await RenderAllAsync(selected, reader, renderer, progress, cancellationToken).ConfigureAwait(false)
-            : await ReadAllAsync(selected, reader, Fetcher, options.Concurrency, progress, cancellationToken).ConfigureAwait(false);
-        return new VerificationReport(reports, sitemaps);
+        if (renderer is null)
+        {
+            var read = await ReadAllAsync(selected, reader, Fetcher, options.Concurrency, progress, cancellationToken).ConfigureAwait(false);
+            return new VerificationReport(read, sitemaps);
+        }
+
+        // One browser for the whole run; it dies with its helpers when the run ends, fails or is cancelled.
+        await using (renderer.ConfigureAwait(false))
+        {
+            var rendered = await RenderAllAsync(selected, reader, renderer, progress, cancellationToken).ConfigureAwait(false);
+            return new VerificationReport(rendered, sitemaps);
+        }
     }
 
     /// <summary>Disposes the verifier's own HTTP client, if it made one (never a fetcher it was given).</summary>
