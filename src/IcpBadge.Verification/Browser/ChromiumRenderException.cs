@@ -32,6 +32,6 @@ public sealed class ChromiumRenderException : Exception
         Text = text;
     }
 
-    /// <summary>The message in both languages (the English one is <see cref="Exception.Message"/>).</summary>
-    internal LocalizedText? Text { get; }
+    /// <summary>The message in both languages (the English one is <see cref="Exception.Message"/>), when the verifier made it.</summary>
+    public LocalizedText? Text { get; }
 }

@@ -100,6 +100,24 @@ public sealed class ChromiumRenderer : IAsyncDisposable, IDisposable
         }
     }
 
+    /// <summary>Starts the browser now, unless it runs already, so a browser that cannot start fails once, before any page.</summary>
+    /// <param name="cancellationToken">Stops the start.</param>
+    /// <exception cref="ChromiumRenderException">The browser could not start (for example, its sandbox could not).</exception>
+    public async Task StartAsync(CancellationToken cancellationToken = default)
+    {
+        ObjectDisposedException.ThrowIf(_disposed, this);
+        using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        timeout.CancelAfter(Timeout);
+        try
+        {
+            await GetBrowserAsync(timeout.Token).ConfigureAwait(false);
+        }
+        catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
+        {
+            throw new ChromiumRenderException(VerificationText.Format("Render.TimedOut", Timeout.TotalSeconds.ToString("0.#", System.Globalization.CultureInfo.InvariantCulture)));
+        }
+    }
+
     /// <summary>Kills the browser with every process it started and deletes its profile folder.</summary>
     public async ValueTask DisposeAsync()
     {
