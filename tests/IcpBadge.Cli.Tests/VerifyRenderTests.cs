@@ -95,7 +95,10 @@ public sealed class VerifyRenderTests : IDisposable
         var page = CopyFixture();
         var fake = Path.Combine(_folder, "fake-chromium");
         File.WriteAllText(fake, "#!/bin/sh\necho 'cannot open display' >&2\nexit 1\n");
-        File.SetUnixFileMode(fake, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute);
+        if (!OperatingSystem.IsWindows())
+        {
+            File.SetUnixFileMode(fake, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute);
+        }
 
         var result = await CliRunner.RunAtNowAsync("verify", page, "--render", "--browser", fake);
 
