@@ -7,7 +7,7 @@ namespace IcpBadge.Cli.Tests;
 /// <c>icp-badge verify --render [--browser PATH]</c>: footers built by JavaScript, in the machine's Chromium. The class
 /// runs alone (its collection is not parallel), so the Chromium processes below this test process are this run's own.
 /// </summary>
-[Collection(VerifyRenderCollection.Name)]
+[Collection(ChromiumInProcessTests.Name)]
 public sealed class VerifyRenderTests : IDisposable
 {
     private readonly string _folder = Directory.CreateTempSubdirectory("icpbadge-verify-render-").FullName;
@@ -138,7 +138,7 @@ public sealed class VerifyRenderTests : IDisposable
 
 /// <summary>The tests that run Chromium in-process: never in parallel with other test classes.</summary>
 [CollectionDefinition(Name, DisableParallelization = true)]
-public sealed class VerifyRenderCollection
+public sealed class ChromiumInProcessTests
 {
     /// <summary>The collection's name.</summary>
     public const string Name = "Chromium in-process";
