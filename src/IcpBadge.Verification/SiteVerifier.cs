@@ -61,6 +61,7 @@ public sealed class SiteVerifier : IDisposable, IAsyncDisposable
     /// </summary>
     /// <exception cref="SitemapException">A sitemap could not be fetched, read or parsed, or passed a cap.</exception>
     /// <exception cref="InvalidOperationException"><see cref="VerificationOptions.Render"/> is set and no browser was found.</exception>
+    /// <exception cref="Browser.ChromiumRenderException"><see cref="VerificationOptions.Render"/> is set and the browser could not start.</exception>
     [SuppressMessage("ApiDesign", "RS0026:Do not add multiple public overloads with optional parameters", Justification = "SPEC §10 fixes both overloads; they differ in the target type, never ambiguous.")]
     public async Task<VerificationReport> VerifyAsync(IEnumerable<VerificationTarget> targets, VerificationOptions options, CancellationToken cancellationToken = default)
     {
@@ -95,10 +96,18 @@ public sealed class SiteVerifier : IDisposable, IAsyncDisposable
 
         var reader = new TargetReader(_inspector, ChinaTime.Today(_clock));
         var progress = new ProgressCounter(options.Progress, selected.Count);
-        var reports = renderer is not null
-            ? await RenderAllAsync(selected, reader, renderer, progress, cancellationToken).ConfigureAwait(false)
-            : await ReadAllAsync(selected, reader, Fetcher, options.Concurrency, progress, cancellationToken).ConfigureAwait(false);
-        return new VerificationReport(reports, sitemaps);
+        if (renderer is null)
+        {
+            var read = await ReadAllAsync(selected, reader, Fetcher, options.Concurrency, progress, cancellationToken).ConfigureAwait(false);
+            return new VerificationReport(read, sitemaps);
+        }
+
+        // One browser for the whole run; it dies with its helpers when the run ends, fails or is cancelled.
+        await using (renderer.ConfigureAwait(false))
+        {
+            var rendered = await RenderAllAsync(selected, reader, renderer, progress, cancellationToken).ConfigureAwait(false);
+            return new VerificationReport(rendered, sitemaps);
+        }
     }
 
     /// <summary>Disposes the verifier's own HTTP clients, if it made any (never a fetcher it was given).</summary>
@@ -173,6 +182,12 @@ public sealed class SiteVerifier : IDisposable, IAsyncDisposable
         List<VerificationTarget> targets, TargetReader reader, ChromiumRenderer renderer, ProgressCounter progress, CancellationToken cancellationToken)
     {
         var reports = new TargetReport[targets.Count];
+        if (targets.Count > 0)
+        {
+            // A browser that cannot start is one failure of the run, not the same finding on every page.
+            await renderer.StartAsync(cancellationToken).ConfigureAwait(false);
+        }
+
         var cores = new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount, CancellationToken = cancellationToken };
         await Parallel.ForAsync(0, targets.Count, cores, async (i, token) =>
         {

@@ -66,7 +66,7 @@ internal sealed class TargetReader(PageInspector inspector, LocalDate today)
         }
         catch (ChromiumRenderException exception)
         {
-            var failure = exception.Message;
+            object failure = exception.Text is { } text ? text : exception.Message;
             var finding = new InspectionFinding(VerificationRules.Net001, FindingSeverity.Error, VerificationText.Format("Finding.NET001.RenderFailed", failure), target.Name);
             return new TargetReport(target.Name, finalUrl, TargetStatus.Unreachable, target.IsHomePage, [finding]);
         }

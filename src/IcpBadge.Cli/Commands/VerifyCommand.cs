@@ -2,6 +2,7 @@ using System.CommandLine;
 using IcpBadge.Cli.Output;
 using IcpBadge.Configuration;
 using IcpBadge.Verification;
+using IcpBadge.Verification.Browser;
 using IcpBadge.Verification.Sitemaps;
 using NodaTime;
 
@@ -110,6 +111,12 @@ internal static class VerifyCommand
         {
             // Bad input, like an unreadable --config: the run stops before any page is checked or report written.
             console.WriteError(text.Format("Verify.SitemapFailed", extra.Sitemap, text.Of(exception.Text)));
+            return ExitCodes.InvalidInput;
+        }
+        catch (ChromiumRenderException exception)
+        {
+            // The browser did not start (its sandbox, a broken install): one line, before any page is reported.
+            console.WriteError(text.Format("Verify.RenderFailed", exception.Text is { } failure ? text.Of(failure) : exception.Message));
             return ExitCodes.InvalidInput;
         }
 

@@ -1,3 +1,5 @@
+using IcpBadge.Localization;
+
 namespace IcpBadge.Verification.Browser;
 
 /// <summary>The browser could not render a page: it did not start, failed, timed out, or printed too much.</summary>
@@ -22,4 +24,14 @@ public sealed class ChromiumRenderException : Exception
         : base(message, innerException)
     {
     }
+
+    /// <summary>Creates the exception with a message in both languages.</summary>
+    internal ChromiumRenderException(LocalizedText text, Exception? innerException = null)
+        : base(text.En, innerException)
+    {
+        Text = text;
+    }
+
+    /// <summary>The message in both languages (the English one is <see cref="Exception.Message"/>), when the verifier made it.</summary>
+    public LocalizedText? Text { get; }
 }

@@ -1,30 +1,23 @@
-using System.Diagnostics;
-using System.Text;
-
 namespace IcpBadge.Verification.Browser;
 
 /// <summary>
-/// Loads a page in the machine's headless Chromium (run as a child process, never downloaded or bundled) and returns
-/// the DOM after scripts ran (<c>--dump-dom</c>), so footers built by JavaScript can be inspected like static markup.
-/// Each run gets a fresh temporary profile folder that is deleted afterwards; a run that exceeds its time is killed
-/// with its whole process tree, and output beyond the size cap is an error.
+/// Loads pages in the machine's headless Chromium (run as a child process, never downloaded or bundled) and returns
+/// each page's DOM after scripts ran, so footers built by JavaScript can be inspected like static markup. ONE browser
+/// serves every page of the renderer: it starts with the first page, with its own temporary profile folder, and each
+/// page is a tab driven over the DevTools protocol with its own time limit. Disposing the renderer kills the browser
+/// with every process it started and deletes the profile. A tab whose renderer crashes fails that page only.
+/// Chromium keeps its sandbox unless the process is root or <see cref="ChromiumSandbox.EnvironmentVariable"/> is 1.
 /// </summary>
-public sealed class ChromiumRenderer
+public sealed class ChromiumRenderer : IAsyncDisposable, IDisposable
 {
     /// <summary>The executables looked up on <c>PATH</c> when no browser is given, in order.</summary>
     public static IReadOnlyList<string> DefaultBrowserNames { get; } = ["chromium", "chromium-browser", "google-chrome"];
 
-    private static readonly string[] FixedFlags =
-    [
-        "--headless",
-        "--no-sandbox",
-        "--disable-gpu",
-        "--disable-background-networking",
-        "--disable-component-update",
-        "--disable-sync",
-        "--no-first-run",
-        "--disable-quic",
-    ];
+    private readonly SemaphoreSlim _launchLock = new(1, 1);
+    private ChromiumBrowser? _browser;
+    private ChromiumRenderException? _launchFailure;
+    private int _launches;
+    private bool _disposed;
 
     /// <summary>Creates a renderer for the browser executable at <paramref name="browserPath"/>.</summary>
     /// <param name="browserPath">The Chromium (or Chrome) executable.</param>
@@ -76,152 +69,114 @@ public sealed class ChromiumRenderer
         return null;
     }
 
-    /// <summary>Loads <paramref name="url"/> (http, https or file) and returns the serialized DOM after scripts ran.</summary>
+    /// <summary>How Chromium's sandbox is set (default: decided from this process's user and environment).</summary>
+    public ChromiumSandboxMode Sandbox { get; init; } = ChromiumSandbox.ForCurrentProcess();
+
+    /// <summary>How many times this renderer started a browser (1 for a whole run unless the browser died).</summary>
+    public int Launches => Volatile.Read(ref _launches);
+
+    /// <summary>The running browser's process id, or <see langword="null"/> before the first page or after disposal.</summary>
+    public int? BrowserProcessId => _browser?.ProcessId;
+
+    /// <summary>Loads <paramref name="url"/> (http, https or file) in a new tab and returns the serialized DOM after scripts ran.</summary>
     /// <param name="url">The page to load; files are passed as <c>file://</c> URLs.</param>
-    /// <param name="cancellationToken">Stops the browser.</param>
+    /// <param name="cancellationToken">Stops this page.</param>
     /// <returns>The rendered HTML.</returns>
-    /// <exception cref="ChromiumRenderException">The browser could not start, failed, timed out, or printed too much.</exception>
+    /// <exception cref="ChromiumRenderException">The browser could not start, the page failed, crashed, timed out, or is too large.</exception>
     public async Task<string> RenderAsync(Uri url, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(url);
-        var profile = Directory.CreateTempSubdirectory("icpbadge-chromium-");
+        ObjectDisposedException.ThrowIf(_disposed, this);
+        using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        timeout.CancelAfter(Timeout);
         try
         {
-            var start = new ProcessStartInfo(BrowserPath)
-            {
-                RedirectStandardOutput = true,
-                RedirectStandardError = true,
-                RedirectStandardInput = true,
-                UseShellExecute = false,
-                StandardOutputEncoding = Encoding.UTF8,
-            };
-            foreach (var flag in FixedFlags)
-            {
-                start.ArgumentList.Add(flag);
-            }
+            var browser = await GetBrowserAsync(timeout.Token).ConfigureAwait(false);
+            return await new ChromiumPage(browser.Connection, MaxOutputChars).RenderAsync(url, VirtualTimeBudget, timeout.Token).ConfigureAwait(false);
+        }
+        catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
+        {
+            throw new ChromiumRenderException(VerificationText.Format("Render.TimedOut", Timeout.TotalSeconds.ToString("0.#", System.Globalization.CultureInfo.InvariantCulture)));
+        }
+    }
 
-            start.ArgumentList.Add("--user-data-dir=" + profile.FullName);
-            start.ArgumentList.Add("--dump-dom");
-            start.ArgumentList.Add("--virtual-time-budget=" + ((long)VirtualTimeBudget.TotalMilliseconds).ToString(System.Globalization.CultureInfo.InvariantCulture));
-            start.ArgumentList.Add(url.AbsoluteUri);
+    /// <summary>Starts the browser now, unless it runs already, so a browser that cannot start fails once, before any page.</summary>
+    /// <param name="cancellationToken">Stops the start.</param>
+    /// <exception cref="ChromiumRenderException">The browser could not start (for example, its sandbox could not).</exception>
+    public async Task StartAsync(CancellationToken cancellationToken = default)
+    {
+        ObjectDisposedException.ThrowIf(_disposed, this);
+        using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        timeout.CancelAfter(Timeout);
+        try
+        {
+            await GetBrowserAsync(timeout.Token).ConfigureAwait(false);
+        }
+        catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
+        {
+            throw new ChromiumRenderException(VerificationText.Format("Render.TimedOut", Timeout.TotalSeconds.ToString("0.#", System.Globalization.CultureInfo.InvariantCulture)));
+        }
+    }
 
-            using var process = new Process { StartInfo = start };
-            try
+    /// <summary>Kills the browser with every process it started and deletes its profile folder.</summary>
+    public async ValueTask DisposeAsync()
+    {
+        await _launchLock.WaitAsync().ConfigureAwait(false);
+        try
+        {
+            _disposed = true;
+            if (_browser is not null)
             {
-                process.Start();
-            }
-            catch (Exception exception) when (exception is System.ComponentModel.Win32Exception or InvalidOperationException)
-            {
-                throw new ChromiumRenderException($"the browser {BrowserPath} could not be started: {exception.Message}", exception);
-            }
-
-            process.StandardInput.Close();
-            using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-            timeout.CancelAfter(Timeout);
-            var stderr = DrainAsync(process.StandardError, timeout.Token);
-            try
-            {
-                var output = await ReadCappedAsync(process.StandardOutput, MaxOutputChars, timeout.Token).ConfigureAwait(false);
-                await process.WaitForExitAsync(timeout.Token).ConfigureAwait(false);
-                await stderr.ConfigureAwait(false);
-                if (output is null)
-                {
-                    Kill(process);
-                    throw new ChromiumRenderException($"the rendered page is larger than {MaxOutputChars} characters.");
-                }
-
-                if (process.ExitCode != 0 || output.Length == 0)
-                {
-                    throw new ChromiumRenderException($"the browser exited with code {process.ExitCode} without a page.");
-                }
-
-                return output;
-            }
-            catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
-            {
-                Kill(process);
-                throw new ChromiumRenderException($"the browser did not finish within {Timeout.TotalSeconds:0.#} s.");
-            }
-            catch
-            {
-                Kill(process);
-                throw;
+                await _browser.DisposeAsync().ConfigureAwait(false);
+                _browser = null;
             }
         }
         finally
         {
-            TryDelete(profile);
+            _launchLock.Release();
         }
     }
 
-    private static async Task<string?> ReadCappedAsync(StreamReader reader, int cap, CancellationToken cancellationToken)
+    /// <summary>Kills the browser with every process it started and deletes its profile folder.</summary>
+    public void Dispose() => DisposeAsync().AsTask().GetAwaiter().GetResult();
+
+    /// <summary>The running browser, started on first use; a start that failed fails every later page the same way.</summary>
+    private async Task<ChromiumBrowser> GetBrowserAsync(CancellationToken cancellationToken)
     {
-        var builder = new StringBuilder();
-        var buffer = new char[16 * 1024];
-        int read;
-        while ((read = await reader.ReadAsync(buffer.AsMemory(), cancellationToken).ConfigureAwait(false)) > 0)
-        {
-            if (builder.Length + read > cap)
-            {
-                return null;
-            }
-
-            builder.Append(buffer, 0, read);
-        }
-
-        return builder.ToString();
-    }
-
-    private static async Task DrainAsync(StreamReader reader, CancellationToken cancellationToken)
-    {
-        var buffer = new char[4096];
+        await _launchLock.WaitAsync(cancellationToken).ConfigureAwait(false);
         try
         {
-            while (await reader.ReadAsync(buffer.AsMemory(), cancellationToken).ConfigureAwait(false) > 0)
+            ObjectDisposedException.ThrowIf(_disposed, this);
+            if (_launchFailure is not null)
             {
+                throw _launchFailure;
             }
-        }
-        catch (OperationCanceledException)
-        {
-        }
-        catch (IOException)
-        {
-        }
-    }
 
-    private static void Kill(Process process)
-    {
-        try
-        {
-            if (!process.HasExited)
+            if (_browser is { IsGone: true })
             {
-                process.Kill(entireProcessTree: true);
-                process.WaitForExit(5000);
+                await _browser.DisposeAsync().ConfigureAwait(false);
+                _browser = null;
             }
-        }
-        catch (Exception exception) when (exception is InvalidOperationException or System.ComponentModel.Win32Exception or NotSupportedException)
-        {
-        }
-    }
 
-    private static void TryDelete(DirectoryInfo folder)
-    {
-        for (var attempt = 0; attempt < 3; attempt++)
+            if (_browser is null)
+            {
+                Interlocked.Increment(ref _launches);
+                try
+                {
+                    _browser = await ChromiumBrowser.LaunchAsync(BrowserPath, Sandbox, cancellationToken).ConfigureAwait(false);
+                }
+                catch (ChromiumRenderException exception)
+                {
+                    _launchFailure = exception;
+                    throw;
+                }
+            }
+
+            return _browser;
+        }
+        finally
         {
-            try
-            {
-                folder.Delete(recursive: true);
-                return;
-            }
-            catch (DirectoryNotFoundException)
-            {
-                return;
-            }
-            catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
-            {
-                // A helper process may still be writing into the profile for a moment after the browser exits.
-                Thread.Sleep(100);
-            }
+            _launchLock.Release();
         }
     }
 

@@ -1,0 +1,128 @@
+using System.Globalization;
+using System.Text.Json;
+
+namespace IcpBadge.Verification.Browser;
+
+/// <summary>
+/// One page in its own tab: navigate, wait for the load event, let timers run for the virtual-time budget, read
+/// <c>document.documentElement.outerHTML</c>, close the tab. A renderer crash or a closed connection ends the wait.
+/// </summary>
+internal sealed class ChromiumPage(CdpConnection connection, int maxOutputChars)
+{
+    private readonly TaskCompletionSource _loaded = new(TaskCreationOptions.RunContinuationsAsynchronously);
+    private readonly TaskCompletionSource _budgetSpent = new(TaskCreationOptions.RunContinuationsAsynchronously);
+    private readonly TaskCompletionSource _gone = new(TaskCreationOptions.RunContinuationsAsynchronously);
+
+    /// <summary>Renders <paramref name="url"/> and returns its DOM.</summary>
+    public async Task<string> RenderAsync(Uri url, TimeSpan virtualTimeBudget, CancellationToken cancellationToken)
+    {
+        string? targetId = null;
+        string? sessionId = null;
+        try
+        {
+            var created = await connection.SendAsync("Target.createTarget", w => w.WriteString("url", "about:blank"), null, cancellationToken).ConfigureAwait(false);
+            targetId = created.GetProperty("targetId").GetString()!;
+            var attached = await connection.SendAsync("Target.attachToTarget", w =>
+            {
+                w.WriteString("targetId", targetId);
+                w.WriteBoolean("flatten", true);
+            }, null, cancellationToken).ConfigureAwait(false);
+            sessionId = attached.GetProperty("sessionId").GetString()!;
+            connection.Subscribe(sessionId, OnEvent);
+            await connection.SendAsync("Inspector.enable", null, sessionId, cancellationToken).ConfigureAwait(false);
+            await connection.SendAsync("Page.enable", null, sessionId, cancellationToken).ConfigureAwait(false);
+
+            var navigated = await connection.SendAsync("Page.navigate", w => w.WriteString("url", url.AbsoluteUri), sessionId, cancellationToken).ConfigureAwait(false);
+            if (navigated.TryGetProperty("errorText", out var error) && error.GetString() is { Length: > 0 } errorText)
+            {
+                throw new ChromiumRenderException(VerificationText.Format("Render.NavigationFailed", errorText));
+            }
+
+            await WhenOrGoneAsync(_loaded.Task, cancellationToken).ConfigureAwait(false);
+            var budget = ((long)virtualTimeBudget.TotalMilliseconds).ToString(CultureInfo.InvariantCulture);
+            await connection.SendAsync("Emulation.setVirtualTimePolicy", w =>
+            {
+                w.WriteString("policy", "advance");
+                w.WritePropertyName("budget");
+                w.WriteRawValue(budget);
+            }, sessionId, cancellationToken).ConfigureAwait(false);
+            await WhenOrGoneAsync(_budgetSpent.Task, cancellationToken).ConfigureAwait(false);
+
+            var evaluated = await connection.SendAsync("Runtime.evaluate", w =>
+            {
+                w.WriteString("expression", "document.documentElement ? document.documentElement.outerHTML : ''");
+                w.WriteBoolean("returnByValue", true);
+            }, sessionId, cancellationToken).ConfigureAwait(false);
+            var html = evaluated.GetProperty("result").TryGetProperty("value", out var value) && value.ValueKind == JsonValueKind.String ? value.GetString()! : string.Empty;
+            if (html.Length > maxOutputChars)
+            {
+                throw new ChromiumRenderException(VerificationText.Format("Render.TooLarge", maxOutputChars));
+            }
+
+            if (html.Length == 0)
+            {
+                throw new ChromiumRenderException(VerificationText.Get("Render.NoPage"));
+            }
+
+            return html;
+        }
+        catch (CdpException exception)
+        {
+            throw _gone.Task.IsCompleted && _gone.Task.IsFaulted
+                ? _gone.Task.Exception!.InnerException!
+                : new ChromiumRenderException(VerificationText.Format("Render.BrowserFailed", exception.Message), exception);
+        }
+        finally
+        {
+            if (sessionId is not null)
+            {
+                connection.Unsubscribe(sessionId);
+            }
+
+            if (targetId is not null)
+            {
+                await CloseTabAsync(targetId).ConfigureAwait(false);
+            }
+        }
+    }
+
+    private async Task CloseTabAsync(string targetId)
+    {
+        try
+        {
+            // Not the page's token: a page that timed out or was cancelled still gives its tab back.
+            using var limit = new CancellationTokenSource(TimeSpan.FromSeconds(5));
+            await connection.SendAsync("Target.closeTarget", w => w.WriteString("targetId", targetId), null, limit.Token).ConfigureAwait(false);
+        }
+        catch (Exception exception) when (exception is CdpException or OperationCanceledException)
+        {
+            // The browser is gone or busy; disposing the renderer kills it with its tabs.
+        }
+    }
+
+    private async Task WhenOrGoneAsync(Task awaited, CancellationToken cancellationToken)
+    {
+        var first = await Task.WhenAny(awaited, _gone.Task).WaitAsync(cancellationToken).ConfigureAwait(false);
+        await first.ConfigureAwait(false);
+    }
+
+    private void OnEvent(string method, JsonElement parameters)
+    {
+        switch (method)
+        {
+            case "Page.loadEventFired":
+                _loaded.TrySetResult();
+                break;
+            case "Emulation.virtualTimeBudgetExpired":
+                _budgetSpent.TrySetResult();
+                break;
+            case "Inspector.targetCrashed":
+                _gone.TrySetException(new ChromiumRenderException(VerificationText.Get("Render.PageCrashed")));
+                break;
+            case "Inspector.detached":
+            case "Connection.closed":
+                _gone.TrySetException(new ChromiumRenderException(VerificationText.Get("Render.BrowserClosed")));
+                break;
+        }
+    }
+}
