@@ -92,7 +92,8 @@ public sealed class PageInjectorFuzzTests
             if (plan.Start == plan.End)
             {
                 // Nothing was replaced: taking the block out again gives the original page, byte for byte.
-                Assert.Equal(page, [.. injected[..plan.Start], .. injected[(plan.Start + blockLength)..]]);
+                byte[] removed = [.. injected[..plan.Start], .. injected[(plan.Start + blockLength)..]];
+                Assert.Equal(page, removed);
             }
 
             var again = PageInjector.Inject(injected, Blocks, depth, out var againPlacement, out var againProblem);
