@@ -18,4 +18,15 @@ public sealed class FuzzRegressionTests
         Assert.Contains("not valid UTF-8", exception.Message, StringComparison.Ordinal);
         Assert.Contains("UTF-8", exception.Text.Zh, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void Read_HolidaysFileWithNulCharacter_AProblemNotAnArgumentException()
+    {
+        using var stream = new MemoryStream("""{ "Sites": [ { "HolidaysFile": "a\u0000b" } ] }"""u8.ToArray());
+
+        var site = Assert.Single(SiteInventory.Read(stream, baseDirectory: Path.GetTempPath()));
+
+        Assert.False(site.Success);
+        Assert.Contains(site.Problems, p => p.Path.EndsWith("HolidaysFile", StringComparison.Ordinal) && p.ToString().Contains("not a valid file path", StringComparison.Ordinal));
+    }
 }
