@@ -29,4 +29,17 @@ public sealed class FuzzRegressionTests
         Assert.False(site.Success);
         Assert.Contains(site.Problems, p => p.Path.EndsWith("HolidaysFile", StringComparison.Ordinal) && p.ToString().Contains("not a valid file path", StringComparison.Ordinal));
     }
+
+    [Theory]
+    [InlineData("""{ "Sites": [ { "Site": { "Name": "\ud800" } } ] }""")]
+    [InlineData("""{ "\udc00": 1, "Sites": [] }""")]
+    public void Read_LoneSurrogateEscape_InventoryFormatException(string json)
+    {
+        using var stream = new MemoryStream(System.Text.Encoding.UTF8.GetBytes(json));
+
+        var exception = Assert.Throws<InventoryFormatException>(() => SiteInventory.Read(stream, sourceName: "sites.json").ToList());
+
+        Assert.Equal(1, exception.Line);
+        Assert.Contains("not text", exception.Message, StringComparison.Ordinal);
+    }
 }

@@ -57,6 +57,13 @@ internal sealed class InventoryCursor(ReadOnlyMemory<byte> json, string? sourceN
             _finished = true;
             throw new InventoryFormatException(sourceName, exception.LineNumber is { } line ? (int)line + 1 : null, ReaderMessage(exception));
         }
+        catch (InvalidOperationException)
+        {
+            // GetString on an escape that is no text, such as a lone "\ud800": the reader says so only when decoding.
+            _finished = true;
+            var line = json.Span[..Math.Min(json.Length, _consumed + (int)reader.BytesConsumed)].Count((byte)'\n') + 1;
+            throw new InventoryFormatException(sourceName, line, CoreText.Resources.Get("Inventory.InvalidString"));
+        }
         catch (InventoryJsonException exception)
         {
             _finished = true;
