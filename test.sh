@@ -141,6 +141,10 @@ done
 echo "test results: $trx_count TRX file(s) in ${ART#"$ROOT"/}/test-results, $total test(s)"
 [ "$total" -gt 0 ] || failures+=("no tests ran")
 
+# ---- 4b. fuzz targets for a time budget (eng/ci/fuzz.sh; FUZZ_SECONDS, 60 by default) ------------------------------
+step "fuzz (eng/ci/fuzz.sh)"
+check "fuzz (eng/ci/fuzz.sh, FUZZ_SECONDS=${FUZZ_SECONDS:-60})" env CONFIG=$CONFIG "$ROOT/eng/ci/fuzz.sh"
+
 # ---- 5. CLI: install the packed tool from the local folder, run it: on linux-x64 it is the native one -----------
 step "CLI tool: install, run"
 cli_smoke() {

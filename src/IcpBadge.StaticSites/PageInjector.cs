@@ -8,15 +8,20 @@ internal static class PageInjector
     public static byte[]? Inject(byte[] page, FooterBlocks blocks, int depth, out Placement placement, out LocalizedText? problem)
     {
         placement = Placement.EndOfFile;
-        var encoding = PageEncoding.Detect(page, out problem);
+        var plan = PageScanner.Plan(page, out var planProblem);
+
+        // The charset is the page's own, read without the old block the page may carry: a rerun then reads the very
+        // same bytes (the page outside the block) and writes the very same block, even when the old block held a
+        // <meta charset> or pushed the page's own past the prescan window.
+        var encoding = PageEncoding.Detect(plan is { } p && p.End > p.Start ? [.. page.AsSpan(0, p.Start), .. page.AsSpan(p.End)] : page, out problem);
         if (encoding is null)
         {
             return null;
         }
 
-        var plan = PageScanner.Plan(page, out problem);
         if (plan is null)
         {
+            problem = planProblem;
             return null;
         }
 

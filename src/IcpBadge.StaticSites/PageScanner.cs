@@ -14,6 +14,8 @@ internal static class PageScanner
     public const string BeginMarker = "<!-- icp-badge:begin -->";
     public const string EndMarker = "<!-- icp-badge:end -->";
 
+    private static readonly string[] RawTextNames = ["<script>", "<style>", "<textarea>", "<title>"];
+
     private static readonly byte[][] RawTextOpen = [.. new[] { "script", "style", "textarea", "title" }.Select(n => System.Text.Encoding.ASCII.GetBytes("<" + n))];
 
     private static readonly byte[][] RawTextClose = [.. new[] { "script", "style", "textarea", "title" }.Select(n => System.Text.Encoding.ASCII.GetBytes("</" + n))];
@@ -28,6 +30,10 @@ internal static class PageScanner
         // rerun sees the same depth at its earlier block as the first run saw at the insertion point.
         int blockDepth = 0, markerDepth = 0, bodyDepth = 0;
         var firstFooterOpen = false;
+
+        // What the page ends inside of, if anything: a block added at the end would be hidden in it (and not be seen
+        // by the next run either, which would add another).
+        string? unclosed = null;
         var i = 0;
         while (i < page.Length)
         {
@@ -42,6 +48,7 @@ internal static class PageScanner
             {
                 var close = page[(i + 4)..].IndexOf("-->"u8);
                 var end = close < 0 ? page.Length : i + 4 + close + 3;
+                unclosed = close < 0 ? "<!--" : null;
                 var text = Trim(page[(i + 4)..Math.Max(i + 4, end - 3)]);
                 if (text.SequenceEqual("icp-badge:begin"u8) && blockStart < 0)
                 {
@@ -63,6 +70,7 @@ internal static class PageScanner
             if (RawTextElement(page, i) is var raw and >= 0)
             {
                 i = SkipRawText(page, i, RawTextClose[raw]);
+                unclosed = i == page.Length ? RawTextNames[raw] : null;
                 continue;
             }
 
@@ -109,9 +117,18 @@ internal static class PageScanner
             return new PagePlan(Placement.Footer, footerClose, footerClose, InsideFooter: true);
         }
 
-        return bodyClose >= 0
-            ? new PagePlan(Placement.Body, bodyClose, bodyClose, bodyDepth > 0)
-            : new PagePlan(Placement.EndOfFile, page.Length, page.Length, footerDepth > 0);
+        if (bodyClose >= 0)
+        {
+            return new PagePlan(Placement.Body, bodyClose, bodyClose, bodyDepth > 0);
+        }
+
+        if (unclosed is not null)
+        {
+            problem = StaticSitesText.Format("Page.EndsUnclosed", unclosed, "<!-- icp-badge -->");
+            return null;
+        }
+
+        return new PagePlan(Placement.EndOfFile, page.Length, page.Length, footerDepth > 0);
     }
 
     /// <summary>Whether <paramref name="page"/> uses CRLF line endings more than bare LF.</summary>

@@ -257,7 +257,18 @@ internal sealed class SiteProfileBuilder(string sectionPath, string baseDirector
             return null;
         }
 
-        var path = Path.GetFullPath(text.Trim(), baseDirectory);
+        string path;
+        try
+        {
+            path = Path.GetFullPath(text.Trim(), baseDirectory);
+        }
+        catch (Exception exception) when (exception is ArgumentException or NotSupportedException or PathTooLongException)
+        {
+            // A NUL character (or, on Windows, another character a path cannot hold): a problem of the value, not a crash.
+            Problem(field, text, Text.Get("Configuration.PathInvalid"));
+            return null;
+        }
+
         if (!File.Exists(path))
         {
             Problem(field, text, Text.Format("Configuration.FileMissing", path));

@@ -57,6 +57,13 @@ internal sealed class InventoryCursor(ReadOnlyMemory<byte> json, string? sourceN
             _finished = true;
             throw new InventoryFormatException(sourceName, exception.LineNumber is { } line ? (int)line + 1 : null, ReaderMessage(exception));
         }
+        catch (InvalidOperationException)
+        {
+            // GetString on an escape that is no text, such as a lone "\ud800": the reader says so only when decoding.
+            _finished = true;
+            var line = json.Span[..Math.Min(json.Length, _consumed + (int)reader.BytesConsumed)].Count((byte)'\n') + 1;
+            throw new InventoryFormatException(sourceName, line, CoreText.Resources.Get("Inventory.InvalidString"));
+        }
         catch (InventoryJsonException exception)
         {
             _finished = true;
@@ -71,6 +78,7 @@ internal sealed class InventoryCursor(ReadOnlyMemory<byte> json, string? sourceN
         if (!_started)
         {
             _started = true;
+            ThrowIfNotUtf8(json.Span);
             if (!reader.Read() || reader.TokenType != JsonTokenType.StartObject)
             {
                 throw new ShapeException(CoreText.Resources.Get("Inventory.NotAnObject"));
@@ -111,6 +119,23 @@ internal sealed class InventoryCursor(ReadOnlyMemory<byte> json, string? sourceN
 
             _inSites = true;
         }
+    }
+
+    /// <summary>
+    /// Refuses bytes that are not UTF-8 before reading: the JSON reader checks a string's UTF-8 only when it is decoded
+    /// (<c>GetString</c>), and then throws <see cref="InvalidOperationException"/> rather than a <see cref="JsonException"/>.
+    /// </summary>
+    private void ThrowIfNotUtf8(ReadOnlySpan<byte> bytes)
+    {
+        if (System.Text.Unicode.Utf8.IsValid(bytes))
+        {
+            return;
+        }
+
+        var chars = new char[bytes.Length];
+        System.Text.Unicode.Utf8.ToUtf16(bytes, chars, out var valid, out _, replaceInvalidSequences: false);
+        var line = bytes[..valid].Count((byte)'\n') + 1;
+        throw new InventoryFormatException(sourceName, line, CoreText.Resources.Get("Inventory.InvalidUtf8"));
     }
 
     /// <summary>The reader's own sentence, without the position and path it appends (the line is given already).</summary>
