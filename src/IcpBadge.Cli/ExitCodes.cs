@@ -1,6 +1,6 @@
 namespace IcpBadge.Cli;
 
-/// <summary>The process exit codes every command uses (SPEC §5).</summary>
+/// <summary>The process exit codes every command uses (documented in docs/cli.md).</summary>
 internal static class ExitCodes
 {
     /// <summary>Everything was valid / nothing to report.</summary>

@@ -2,7 +2,7 @@ using System.Text.RegularExpressions;
 
 namespace IcpBadge.Verification;
 
-/// <summary>What a link next to or around an ICP number is worth (SPEC §1.4).</summary>
+/// <summary>What a link next to or around an ICP number is worth (the link rules of docs/filing-numbers.md).</summary>
 internal enum MiitLinkVerdict
 {
     /// <summary><c>https://beian.miit.gov.cn/</c>, any path or fragment.</summary>
@@ -21,7 +21,7 @@ internal enum MiitLinkVerdict
     WrongHost,
 }
 
-/// <summary>What a link around a police number is worth (SPEC §1.4).</summary>
+/// <summary>What a link around a police number is worth (the link rules of docs/filing-numbers.md).</summary>
 internal enum PoliceLinkVerdict
 {
     /// <summary><c>https://beian.mps.gov.cn/#/query/webSearch?code=&lt;the digits&gt;</c>.</summary>

@@ -58,7 +58,7 @@ internal sealed class Candidate
     public OperatingLicenceNumber? Licence { get; init; }
 }
 
-/// <summary>Finds ICP-like, police-like and licence text (SPEC §1.2, §1.3, §6) and parses it with the core parsers.</summary>
+/// <summary>Finds ICP-like, police-like and licence text (docs/filing-numbers.md) and parses it with the core parsers.</summary>
 internal static partial class NumberScanner
 {
     public static List<Candidate> Scan(string text)

@@ -44,7 +44,7 @@ public sealed class SiteVerifier : IDisposable, IAsyncDisposable
     /// </summary>
     /// <exception cref="InvalidTargetException">A target is neither a file, a folder, an http(s) URL nor a domain.</exception>
     /// <exception cref="SitemapException">A sitemap could not be fetched, read or parsed, or passed a cap.</exception>
-    [SuppressMessage("ApiDesign", "RS0026:Do not add multiple public overloads with optional parameters", Justification = "SPEC §10 fixes both overloads; they differ in the target type, never ambiguous.")]
+    [SuppressMessage("ApiDesign", "RS0026:Do not add multiple public overloads with optional parameters", Justification = "Both overloads are the documented entry points (docs/architecture.md); they differ in the target type, never ambiguous.")]
     public async Task<VerificationReport> VerifyAsync(IEnumerable<string> targets, VerificationOptions options, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(targets);
@@ -62,7 +62,7 @@ public sealed class SiteVerifier : IDisposable, IAsyncDisposable
     /// <exception cref="SitemapException">A sitemap could not be fetched, read or parsed, or passed a cap.</exception>
     /// <exception cref="InvalidOperationException"><see cref="VerificationOptions.Render"/> is set and no browser was found.</exception>
     /// <exception cref="Browser.ChromiumRenderException"><see cref="VerificationOptions.Render"/> is set and the browser could not start.</exception>
-    [SuppressMessage("ApiDesign", "RS0026:Do not add multiple public overloads with optional parameters", Justification = "SPEC §10 fixes both overloads; they differ in the target type, never ambiguous.")]
+    [SuppressMessage("ApiDesign", "RS0026:Do not add multiple public overloads with optional parameters", Justification = "Both overloads are the documented entry points (docs/architecture.md); they differ in the target type, never ambiguous.")]
     public async Task<VerificationReport> VerifyAsync(IEnumerable<VerificationTarget> targets, VerificationOptions options, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(targets);

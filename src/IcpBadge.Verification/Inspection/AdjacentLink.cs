@@ -3,7 +3,7 @@ using HtmlAgilityPack;
 namespace IcpBadge.Verification;
 
 /// <summary>
-/// A link "right next to" a number that is not inside one (SPEC §6, the number's link): in the same parent as the
+/// A link "right next to" a number that is not inside one (the rules on the number's link): in the same parent as the
 /// number (or its inline wrapper), or in the element on the following line.
 /// </summary>
 internal static class AdjacentLink

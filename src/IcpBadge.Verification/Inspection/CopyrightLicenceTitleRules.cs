@@ -8,7 +8,7 @@ using Text = IcpBadge.Verification.VerificationText;
 namespace IcpBadge.Verification;
 
 /// <summary>
-/// The rules about the site rather than its numbers (SPEC §6): the copyright line (CPR001, CPR002), the operating
+/// The rules about the site rather than its numbers (docs/verification.md): the copyright line (CPR001, CPR002), the operating
 /// licence (LIC001), the site name in the title and headings (TTL001, TTL002), and a site open before its ICP
 /// approval (PRE001).
 /// </summary>

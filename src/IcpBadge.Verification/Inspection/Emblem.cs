@@ -3,7 +3,7 @@ using HtmlAgilityPack;
 namespace IcpBadge.Verification;
 
 /// <summary>
-/// The police emblem of SPEC §6: an <c>&lt;img&gt;</c> with a non-empty <c>src</c>, or an element with a CSS background
+/// The police emblem as the verifier recognises it (docs/verification.md): an <c>&lt;img&gt;</c> with a non-empty <c>src</c>, or an element with a CSS background
 /// image, inside the police number's link or next to it (a sibling of the link or of its parent, before or after).
 /// </summary>
 internal static class Emblem

@@ -3,7 +3,7 @@ using HtmlAgilityPack;
 namespace IcpBadge.Verification;
 
 /// <summary>
-/// The footer area of SPEC §6: every <c>&lt;footer&gt;</c> element and every element whose id or class contains
+/// The footer area (docs/verification.md): every <c>&lt;footer&gt;</c> element and every element whose id or class contains
 /// <c>footer</c>, plus the last quarter of the body's visible text.
 /// </summary>
 internal sealed class FooterArea(PageDocument page)

@@ -6,7 +6,7 @@ using Text = IcpBadge.Verification.VerificationText;
 
 namespace IcpBadge.Verification;
 
-/// <summary>The ICP number rules ICP001–ICP013 of SPEC §6 over one page's ICP-like text.</summary>
+/// <summary>The ICP number rules ICP001–ICP013 (docs/verification.md) over one page's ICP-like text.</summary>
 internal sealed class IcpRules(InspectionScope scope)
 {
     private readonly PageDocument _page = scope.Page;
@@ -143,7 +143,7 @@ internal sealed class IcpRules(InspectionScope scope)
         }
     }
 
-    /// <summary>At most one of ICP005, ICP006 and ICP007 for the number's link (SPEC §6).</summary>
+    /// <summary>At most one of ICP005, ICP006 and ICP007 for the number's link.</summary>
     private void Link(PageSpan span, string evidence)
     {
         var link = Markup.WrappingLink(span.Node);

@@ -11,7 +11,7 @@ internal sealed class InspectionScope(PageDocument page, PageContext context, Lo
     /// <summary>The site's configuration; null when rules needing expectations are skipped.</summary>
     public SiteProfile? Config { get; } = context.Profile;
 
-    /// <summary>Whether presence rules judge this page (SPEC §5, home pages).</summary>
+    /// <summary>Whether presence rules judge this page (home pages only, as docs/verification.md says).</summary>
     public bool IsHomePage { get; } = context.IsHomePage;
 
     /// <summary>The host the page is served on, for a domain with its own ICP number.</summary>

@@ -4,7 +4,7 @@ namespace IcpBadge.Verification;
 
 /// <summary>
 /// The findings of one page, each made from a rule of <see cref="VerificationRules"/>. A page gets one finding per rule
-/// and evidence text (SPEC §6): a number repeated five times with the same defect is reported once, where it first
+/// and evidence text (docs/verification.md): a number repeated five times with the same defect is reported once, where it first
 /// appeared, with the most serious severity any of its repeats had.
 /// </summary>
 internal sealed class PageFindings

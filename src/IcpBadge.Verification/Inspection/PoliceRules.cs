@@ -6,7 +6,7 @@ using Text = IcpBadge.Verification.VerificationText;
 
 namespace IcpBadge.Verification;
 
-/// <summary>The police badge rules PSB001–PSB009 of SPEC §6 over one page's police-like text.</summary>
+/// <summary>The police badge rules PSB001–PSB009 (docs/verification.md) over one page's police-like text.</summary>
 internal sealed class PoliceRules(InspectionScope scope)
 {
     private readonly PageDocument _page = scope.Page;
@@ -72,7 +72,7 @@ internal sealed class PoliceRules(InspectionScope scope)
         }
         else if (!parse.Success)
         {
-            // A malformed number gets only its malformation finding (SPEC §1.3): links and emblems judge well-formed ones.
+            // A malformed number gets only its malformation finding (docs/filing-numbers.md): links and emblems judge well-formed ones.
             _findings.Add(VerificationRules.Psb002, FindingSeverity.Error,
                 Text.Format("Finding.PSB002.Malformed", parse.Error.Text),
                 candidate.Text);
@@ -111,7 +111,7 @@ internal sealed class PoliceRules(InspectionScope scope)
     private HtmlNode? NumberLink(Candidate candidate, PageSpan span) =>
         Markup.WrappingLink(span.Node) ?? Markup.WrappingLink(_page.Locate(candidate.DigitsStart, candidate.DigitsLength).Node);
 
-    /// <summary>At most one of PSB004 and PSB005 for the number's link (SPEC §6).</summary>
+    /// <summary>At most one of PSB004 and PSB005 for the number's link.</summary>
     private void Link(HtmlNode? link, string digits, string evidence)
     {
         var record = "https://beian.mps.gov.cn/#/query/webSearch?code=" + digits;

@@ -3,7 +3,7 @@ using System.Text;
 namespace IcpBadge.Verification;
 
 /// <summary>
-/// Text compared the way SPEC §1.5 compares names (copyright holder, site name): after NFKC normalisation and with
+/// Text compared the way the footer rules compare names (copyright holder, site name): after NFKC normalisation and with
 /// every whitespace character removed.
 /// </summary>
 internal static class SquashedText

@@ -55,7 +55,7 @@ internal static partial class TargetExpansion
     }
 
     /// <summary>
-    /// The home pages of a bare domain <c>D</c> (SPEC §5): <c>https://D/</c> and <c>https://www.D/</c>, only the first
+    /// The home pages of a bare domain <c>D</c> (docs/verification.md): <c>https://D/</c> and <c>https://www.D/</c>, only the first
     /// when <c>D</c> starts with <c>www.</c>; empty when <paramref name="target"/> is not a domain name.
     /// </summary>
     internal static IReadOnlyList<Uri> BareDomainHomePages(string target)
