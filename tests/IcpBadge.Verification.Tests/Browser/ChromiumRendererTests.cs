@@ -71,7 +71,10 @@ public sealed class ChromiumRendererTests : IDisposable
         using var page = await listener.AcceptTcpClientAsync();
         var stream = page.GetStream();
         await stream.WriteAsync("HTTP/1.1 200 OK\r\nContent-Type: text/html\r\n\r\n<html><body><img src=\"/ping\">partial"u8.ToArray());
-        using var ping = await listener.AcceptTcpClientAsync();
+        // Wait for the request for /ping itself, not just a connection: Chromium may open spare (preconnected)
+        // sockets before the renderer asks for anything, and killing the renderer then races the page's load.
+        var clients = new List<TcpClient>();
+        await WaitForRequestAsync(listener, "/ping", clients);
         foreach (var renderProcess in OwnProcesses.Descendants(renderer.BrowserProcessId!.Value).Where(IsRenderer))
         {
             KillProcess(renderProcess);
@@ -84,6 +87,41 @@ public sealed class ChromiumRendererTests : IDisposable
         Assert.Contains("made-by-script-1<", before, StringComparison.Ordinal);
         Assert.Contains("made-by-script-2<", after, StringComparison.Ordinal);
         Assert.Equal(1, renderer.Launches);
+        clients.ForEach(client => client.Dispose());
+    }
+
+    private static async Task WaitForRequestAsync(TcpListener listener, string path, List<TcpClient> clients)
+    {
+        var seen = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        while (!seen.Task.IsCompleted)
+        {
+            var accept = listener.AcceptTcpClientAsync();
+            if (await Task.WhenAny(accept, seen.Task) != accept)
+            {
+                break;
+            }
+
+            var client = await accept;
+            clients.Add(client);
+            _ = ReadAsync(client);
+        }
+
+        async Task ReadAsync(TcpClient client)
+        {
+            var buffer = new byte[4096];
+            try
+            {
+                var read = await client.GetStream().ReadAsync(buffer);
+                if (System.Text.Encoding.ASCII.GetString(buffer, 0, read).Contains(" " + path + " ", StringComparison.Ordinal))
+                {
+                    seen.TrySetResult();
+                }
+            }
+            catch (Exception exception) when (exception is IOException or ObjectDisposedException)
+            {
+                // A spare socket closed by the browser: not the request we wait for.
+            }
+        }
     }
 
     [ChromiumFact]
