@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Makes the pictures in docs/images/ from real runs of the product:
 #   footer-{default,compact}-{light,dark}.png  `icp-badge render` (sample-site/icpbadge.json) on a light and a dark page
-#   compliance-page.png                        the sample site's /compliance page, served on 127.0.0.1
+#   compliance-page.png                        the sample site's /icp-badge/compliance page, served on 127.0.0.1
 #   verify-terminal.png                        `icp-badge verify` on the sample's static pages, in a terminal
 # Builds the CLI, the sample site and the screenshot helper (eng/images/Screenshots) in Release, shoots in the system
 # Chromium (CHROMIUM_PATH, default /usr/bin/chromium) and overwrites the PNGs: rerunning gives the same pictures.
@@ -93,7 +93,7 @@ for _ in $(seq 1 300); do
 done
 [[ "$(curl -s --max-time 2 "$base/healthz" || true)" == ok ]] \
   || { cat "$work/site.log" >&2; fail "the sample site did not answer $base/healthz within 30 s."; }
-shots shot "$base/compliance" "$out/compliance-page.png" --width 1100
+shots shot "$base/icp-badge/compliance" "$out/compliance-page.png" --width 1100
 written+=("$out/compliance-page.png")
 kill "$site_pid"; wait "$site_pid" 2>/dev/null || true; site_pid=""
 

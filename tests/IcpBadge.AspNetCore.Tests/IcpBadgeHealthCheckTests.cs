@@ -1,6 +1,7 @@
 using IcpBadge.AspNetCore.Tests.Support;
 using IcpBadge.Deadlines;
 using IcpBadge.Localization;
+using Microsoft.AspNetCore.Hosting;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
 using Microsoft.Extensions.Hosting;
