@@ -1,0 +1,30 @@
+using IcpBadge.BlazorSample.Components;
+
+namespace IcpBadge.BlazorSample;
+
+/// <summary>Builds the Blazor sample; a class rather than top-level statements, so tests can start it in-process next to the Razor Pages sample.</summary>
+public static class BlazorSampleApp
+{
+    /// <summary>The app, configured from <paramref name="args"/> (<c>--urls</c>, <c>--contentRoot</c>, <c>--IcpBadge:…</c>).</summary>
+    public static WebApplication Build(string[] args, Action<WebApplicationBuilder>? configure = null)
+    {
+        var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = args, ApplicationName = typeof(BlazorSampleApp).Assembly.GetName().Name });
+        builder.Services.AddRazorComponents().AddInteractiveServerComponents();
+        builder.Services.AddIcpBadge(builder.Configuration);
+        configure?.Invoke(builder);
+
+        var app = builder.Build();
+        app.UseAntiforgery();
+        // The static web assets manifest sits next to the app's own build output; a test host started from another
+        // folder serves the pages without it (blazor.web.js then 404s, which a server-side test does not need).
+        if (File.Exists(Path.Combine(AppContext.BaseDirectory, builder.Environment.ApplicationName + ".staticwebassets.endpoints.json")))
+        {
+            app.MapStaticAssets();
+        }
+
+        app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
+        return app;
+    }
+
+    private static void Main(string[] args) => Build(args).Run();
+}
