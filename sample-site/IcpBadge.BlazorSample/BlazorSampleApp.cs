@@ -14,6 +14,17 @@ public static class BlazorSampleApp
         configure?.Invoke(builder);
 
         var app = builder.Build();
+        if (app.Configuration.GetValue<bool>("StrictCspHeader"))
+        {
+            // For the strict-CSP picture (eng/make-images.sh): with "Rendering": { "StrictCsp": true } the footer needs
+            // no inline style and no data: URI, so it renders in full under this policy.
+            app.Use((context, next) =>
+            {
+                context.Response.Headers.ContentSecurityPolicy = "default-src 'self'";
+                return next(context);
+            });
+        }
+
         app.UseAntiforgery();
         // The static web assets manifest sits next to the app's own build output; a test host started from another
         // folder serves the pages without it (blazor.web.js then 404s, which a server-side test does not need).
