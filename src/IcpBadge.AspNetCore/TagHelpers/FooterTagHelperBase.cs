@@ -55,23 +55,25 @@ public abstract class FooterTagHelperBase : TagHelper
     }
 
     /// <summary>The attributes carried over to the wrapper, their values HTML-encoded as Razor would write them.</summary>
-    private static WrapperAttribute[] KeptAttributes(TagHelperAttributeList attributes)
+    private static ReadOnlySpan<WrapperAttribute> KeptAttributes(TagHelperAttributeList attributes)
     {
         if (attributes.Count == 0)
         {
             return [];
         }
 
-        var kept = new List<WrapperAttribute>(attributes.Count);
-        foreach (var attribute in attributes)
+        var kept = new WrapperAttribute[attributes.Count];
+        var count = 0;
+        for (var i = 0; i < attributes.Count; i++)
         {
+            var attribute = attributes[i];
             if (WrapperAttributes.IsKeptByTagHelpers(attribute.Name) && WrapperAttributes.IsValidName(attribute.Name))
             {
-                kept.Add(new WrapperAttribute(attribute.Name, attribute.ValueStyle == HtmlAttributeValueStyle.Minimized ? null : Encode(attribute.Value)));
+                kept[count++] = new WrapperAttribute(attribute.Name, attribute.ValueStyle == HtmlAttributeValueStyle.Minimized ? null : Encode(attribute.Value));
             }
         }
 
-        return [.. kept];
+        return kept.AsSpan(0, count);
     }
 
     private static string Encode(object? value)
