@@ -9,6 +9,8 @@ public static class BlazorSampleApp
     public static WebApplication Build(string[] args, Action<WebApplicationBuilder>? configure = null)
     {
         var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = args, ApplicationName = typeof(BlazorSampleApp).Assembly.GetName().Name });
+        // Serve the Razor Class Library's /_content assets (icp-badge.css) in every environment, as the Razor Pages sample does.
+        builder.WebHost.UseStaticWebAssets();
         builder.Services.AddRazorComponents().AddInteractiveServerComponents();
         builder.Services.AddIcpBadge(builder.Configuration);
         configure?.Invoke(builder);
