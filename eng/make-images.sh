@@ -1,7 +1,11 @@
 #!/usr/bin/env bash
 # Makes the pictures in docs/images/ from real runs of the product:
 #   footer-{default,compact}-{light,dark}.png  `icp-badge render` (sample-site/icpbadge.json) on a light and a dark page
-#   compliance-page.png                        the sample site's /compliance page, served on 127.0.0.1
+#   compliance-page.png                        the sample site's /icp-badge/compliance page, served on 127.0.0.1
+#   setup-razor-pages.png                      the sample site's home page: <icp-badge /> in the Razor Pages layout
+#   setup-blazor-static.png                    the Blazor sample: <IcpFooter /> in the layout, static server rendering
+#   setup-blazor-interactive.png               the Blazor sample: <IcpFooter Template="compact" /> on an interactive page
+#   setup-strict-csp.png                       the Blazor sample with Rendering:StrictCsp, served with default-src 'self'
 #   verify-terminal.png                        `icp-badge verify` on the sample's static pages, in a terminal
 # Builds the CLI, the sample site and the screenshot helper (eng/images/Screenshots) in Release, shoots in the system
 # Chromium (CHROMIUM_PATH, default /usr/bin/chromium) and overwrites the PNGs: rerunning gives the same pictures.
@@ -39,12 +43,14 @@ build() {
 }
 build src/IcpBadge.Cli
 build sample-site/IcpBadge.SampleSite
+build sample-site/IcpBadge.BlazorSample
 build eng/images/Screenshots
 
 cli_dll="$root/src/IcpBadge.Cli/bin/Release/net10.0/IcpBadge.Cli.dll"
 site_dll="$root/sample-site/IcpBadge.SampleSite/bin/Release/net10.0/IcpBadge.SampleSite.dll"
+blazor_dll="$root/sample-site/IcpBadge.BlazorSample/bin/Release/net10.0/IcpBadge.BlazorSample.dll"
 helper_dll="$root/eng/images/Screenshots/bin/Release/net10.0/Screenshots.dll"
-for built in "$cli_dll" "$site_dll" "$helper_dll"; do [[ -f "$built" ]] || fail "the build left no $built."; done
+for built in "$cli_dll" "$site_dll" "$blazor_dll" "$helper_dll"; do [[ -f "$built" ]] || fail "the build left no $built."; done
 
 # The commands in the pictures say `icp-badge`: that is what runs (the CLI just built).
 mkdir -p "$work/bin"
@@ -93,8 +99,38 @@ for _ in $(seq 1 300); do
 done
 [[ "$(curl -s --max-time 2 "$base/healthz" || true)" == ok ]] \
   || { cat "$work/site.log" >&2; fail "the sample site did not answer $base/healthz within 30 s."; }
-shots shot "$base/compliance" "$out/compliance-page.png" --width 1100
+shots shot "$base/icp-badge/compliance" "$out/compliance-page.png" --width 1100
 written+=("$out/compliance-page.png")
+shots shot "$base/" "$out/setup-razor-pages.png" --width 900 --selector footer.icp-badge --margin 12
+written+=("$out/setup-razor-pages.png")
+kill "$site_pid"; wait "$site_pid" 2>/dev/null || true; site_pid=""
+
+# --- The Blazor sample: static and interactive server rendering, then the strict-CSP footer -----------------------
+# start_blazor ARGS...: runs the Blazor sample on a free 127.0.0.1 port (content root: its project folder).
+start_blazor() {
+  port="$(shots free-port --prefer 5090)"
+  base="http://127.0.0.1:$port"
+  (
+    unset ASPNETCORE_URLS DOTNET_URLS ASPNETCORE_HTTP_PORTS ASPNETCORE_HTTPS_PORTS
+    ASPNETCORE_ENVIRONMENT=Production DOTNET_ENVIRONMENT=Production \
+      exec dotnet "$blazor_dll" --urls "$base" --contentRoot "$root/sample-site/IcpBadge.BlazorSample" "$@"
+  ) >"$work/blazor.log" 2>&1 &
+  site_pid=$!
+  for _ in $(seq 1 300); do
+    curl -sf --max-time 2 "$base/" >/dev/null && return 0
+    kill -0 "$site_pid" 2>/dev/null || { cat "$work/blazor.log" >&2; fail "the Blazor sample exited before answering $base/."; }
+    sleep 0.1
+  done
+  cat "$work/blazor.log" >&2; fail "the Blazor sample did not answer $base/ within 30 s."
+}
+start_blazor
+shots shot "$base/" "$out/setup-blazor-static.png" --width 900 --selector '#layout-footer' --margin 12
+shots shot "$base/interactive" "$out/setup-blazor-interactive.png" --width 900 --selector .interactive-footer --margin 12
+written+=("$out/setup-blazor-static.png" "$out/setup-blazor-interactive.png")
+kill "$site_pid"; wait "$site_pid" 2>/dev/null || true; site_pid=""
+start_blazor --IcpBadge:Rendering:StrictCsp=true --StrictCspHeader=true
+shots shot "$base/" "$out/setup-strict-csp.png" --width 900 --selector '#layout-footer' --margin 12
+written+=("$out/setup-strict-csp.png")
 kill "$site_pid"; wait "$site_pid" 2>/dev/null || true; site_pid=""
 
 # --- `icp-badge verify` in a terminal ------------------------------------------------------------------------------

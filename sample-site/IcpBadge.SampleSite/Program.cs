@@ -2,7 +2,6 @@ using System.Text.Encodings.Web;
 using System.Text.Unicode;
 using IcpBadge;
 using IcpBadge.SampleSite;
-using IcpBadge.Verification.Fetching;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 
 var builder = WebApplication.CreateBuilder(args);
@@ -19,10 +18,11 @@ builder.Services.AddRazorPages(options => options.Conventions.AddPageRoute("/Ind
 builder.Services.AddIcpBadge(builder.Configuration);
 builder.Services.AddHealthChecks().AddIcpBadgeHealthCheck();
 
-// /compliance also verifies the site's own home page, as an inspector would fetch it: on the server's own listening
-// address (never one a request names), with the private-network guard on and that one endpoint let through.
-builder.Services.AddPageFetcher(new PageFetchOptions { Timeout = TimeSpan.FromSeconds(10) });
-builder.Services.AddSingleton<SelfCheck>();
+// The compliance page tells anyone which filings are overdue, so it requires a signed-in user. This SAMPLE signs in
+// requests made on the server itself (LocalOperatorAuthentication); a real site uses its own sign-in and policy.
+builder.Services.AddAuthentication(LocalOperatorAuthentication.SchemeName)
+    .AddScheme<Microsoft.AspNetCore.Authentication.AuthenticationSchemeOptions, LocalOperatorAuthentication>(LocalOperatorAuthentication.SchemeName, null);
+builder.Services.AddAuthorization();
 
 var app = builder.Build();
 
@@ -30,6 +30,10 @@ app.MapStaticAssets();
 app.MapRazorPages().WithStaticAssets();
 app.MapGet("/healthz", () => "ok");
 app.MapHealthChecks("/health", new HealthCheckOptions { ResponseWriter = HealthReportWriter.WriteAsync });
+
+// Obligations and a self-check of the home page (on the server's own address, never one a request names), in Chinese
+// by default (?lang=en for English); JSON with Accept: application/json.
+app.MapIcpBadgeCompliance().RequireAuthorization();
 
 app.Run();
 

@@ -6,7 +6,8 @@ namespace IcpBadge.AspNetCore;
 
 /// <summary>
 /// Reports the site's filing deadlines as health: Unhealthy when an obligation is overdue, Degraded when one is due
-/// soon, Healthy otherwise; every applicable obligation is in the result's data. The description and the data's text
+/// soon, Healthy otherwise (an overdue obligation reports the registration's failure status, Unhealthy unless
+/// registered otherwise); every applicable obligation is in the result's data. The description and the data's text
 /// are in one language, Chinese unless the check was made for English.
 /// </summary>
 public sealed class IcpBadgeHealthCheck : IHealthCheck
@@ -50,7 +51,7 @@ public sealed class IcpBadgeHealthCheck : IHealthCheck
         var overdue = Ids(deadlines, ObligationState.Overdue);
         var dueSoon = Ids(deadlines, ObligationState.DueSoon);
         var result = overdue is not null
-            ? HealthCheckResult.Unhealthy(Text("Health.Overdue", overdue), data: data)
+            ? new HealthCheckResult(context?.Registration?.FailureStatus ?? HealthStatus.Unhealthy, Text("Health.Overdue", overdue), data: data)
             : dueSoon is not null
                 ? HealthCheckResult.Degraded(Text("Health.DueSoon", dueSoon), data: data)
                 : HealthCheckResult.Healthy(Text("Health.Healthy"), data);

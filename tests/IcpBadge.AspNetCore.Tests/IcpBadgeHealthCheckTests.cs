@@ -1,6 +1,7 @@
 using IcpBadge.AspNetCore.Tests.Support;
 using IcpBadge.Deadlines;
 using IcpBadge.Localization;
+using Microsoft.AspNetCore.Hosting;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
 using Microsoft.Extensions.Hosting;
@@ -140,6 +141,50 @@ public sealed class IcpBadgeHealthCheckTests : IDisposable
         var entry = Assert.Single(report.Entries);
         Assert.Equal("Overdue filing obligations: D2.", entry.Value.Description);
         Assert.Equal("Overdue, due 2026-12-01, 1 day(s) late", entry.Value.Data["D2"]);
+    }
+
+    [Fact]
+    public async Task AddIcpBadgeHealthCheck_WithFailureStatusTagsAndTimeout_ReportsAnOverdueFilingAsThatStatus()
+    {
+        await using var services = Services(ChinaNoon(2026, 12, 2), Launched, s => s.AddHealthChecks()
+            .AddIcpBadgeHealthCheck("filings", HealthStatus.Degraded, ["filings", "slow"], TimeSpan.FromSeconds(5)));
+        var registration = Assert.Single(services.GetRequiredService<Microsoft.Extensions.Options.IOptions<HealthCheckServiceOptions>>().Value.Registrations);
+
+        var report = await services.GetRequiredService<HealthCheckService>().CheckHealthAsync();
+
+        Assert.Equal(("filings", HealthStatus.Degraded, TimeSpan.FromSeconds(5)), (registration.Name, registration.FailureStatus, registration.Timeout));
+        Assert.Equal(["filings", "slow"], registration.Tags.Order());
+        Assert.Equal(HealthStatus.Degraded, report.Entries["filings"].Status);
+        Assert.Equal("已逾期的备案义务：D2。", report.Entries["filings"].Description);
+    }
+
+    /// <summary>
+    /// The documented set-up on a real server: <c>/health/ready</c> leaves the compliance-tagged check out, so an overdue
+    /// filing keeps the instance in rotation, while <c>/health</c> still reports it.
+    /// </summary>
+    [Fact]
+    public async Task ReadinessProbe_WithoutTheComplianceTag_StaysHealthyWhileAFilingIsOverdue()
+    {
+        var builder = Microsoft.AspNetCore.Builder.WebApplication.CreateSlimBuilder(new Microsoft.AspNetCore.Builder.WebApplicationOptions { ContentRootPath = _folder.FullName });
+        builder.WebHost.UseUrls("http://127.0.0.1:0");
+        builder.Services.AddSingleton<IClock>(ChinaNoon(2026, 12, 2));
+        builder.Services.AddIcpBadge(Launched);
+        builder.Services.AddHealthChecks().AddIcpBadgeHealthCheck("icp-badge", HealthStatus.Unhealthy, ["compliance"], TimeSpan.FromSeconds(5));
+        await using var app = builder.Build();
+        Microsoft.AspNetCore.Builder.HealthCheckEndpointRouteBuilderExtensions.MapHealthChecks(app, "/health");
+        Microsoft.AspNetCore.Builder.HealthCheckEndpointRouteBuilderExtensions.MapHealthChecks(app, "/health/ready", new Microsoft.AspNetCore.Diagnostics.HealthChecks.HealthCheckOptions
+        {
+            Predicate = check => !check.Tags.Contains("compliance"),
+        });
+        await app.StartAsync();
+        using var client = new HttpClient { BaseAddress = new Uri(app.Urls.Single()) };
+
+        using var ready = await client.GetAsync(new Uri("/health/ready", UriKind.Relative));
+        using var health = await client.GetAsync(new Uri("/health", UriKind.Relative));
+
+        Assert.Equal(System.Net.HttpStatusCode.OK, ready.StatusCode);
+        Assert.Equal(System.Net.HttpStatusCode.ServiceUnavailable, health.StatusCode);
+        await app.StopAsync();
     }
 
     [Fact]

@@ -35,6 +35,40 @@ public sealed class RenderCommandTests : IDisposable
         Assert.Contains($"<div class=\"icp-badge__line icp-badge__copyright\">{Copyright}</div>", result.Out, StringComparison.Ordinal);
     }
 
+    /// <summary><c>"Rendering": { "StrictCsp": true }</c>: the CLI uses the same renderer, so no style attribute and no data: URI.</summary>
+    [Fact]
+    public async Task Render_StrictCsp_WritesNoStyleAttributeAndNoDataUri()
+    {
+        var config = WriteConfig("""
+            { "IcpBadge": { "Rendering": { "StrictCsp": true }, "Icp": { "Number": "京ICP备20260101号-1" },
+                            "Police": { "Number": "京公网安备11010502030143号", "Icon": "/images/police-emblem.png" } } }
+            """);
+
+        var result = await CliRunner.RunAtNowAsync("render", "--config", config);
+
+        Assert.Equal(0, result.ExitCode);
+        Assert.StartsWith("<footer class=\"icp-badge\" lang=\"zh-CN\">", result.Out, StringComparison.Ordinal);
+        Assert.DoesNotContain("style=", result.Out, StringComparison.Ordinal);
+        Assert.DoesNotContain("data:", result.Out, StringComparison.Ordinal);
+        Assert.Contains("<img src=\"/images/police-emblem.png\" alt=\"公安备案图标\" width=\"20\" height=\"20\" class=\"icp-badge__emblem\">", result.Out, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Render_StrictCspWithAnEmblemFile_IsAConfigurationError_ExitCode2()
+    {
+        var config = WriteConfig("""
+            { "IcpBadge": { "Rendering": { "StrictCsp": true }, "Icp": { "Number": "京ICP备20260101号-1" },
+                            "Police": { "Number": "京公网安备11010502030143号", "Icon": "emblem.png" } } }
+            """);
+
+        var result = await CliRunner.RunAtNowAsync("render", "--config", config);
+
+        Assert.Equal(2, result.ExitCode);
+        Assert.Contains("IcpBadge:Police:Icon = 'emblem.png': ", result.Error, StringComparison.Ordinal);
+        Assert.Contains("Rendering:StrictCsp", result.Error, StringComparison.Ordinal);
+        Assert.Empty(result.Out);
+    }
+
     [Theory]
     [InlineData("粤ICP备20260101号-1")]
     [InlineData("粤ICP备20260101号")]

@@ -60,6 +60,33 @@ public sealed class ConsumerAppTests(ConsumerWorkspace workspace, ITestOutputHel
         await BuildStartAndVerifyAsync(app, "ConsumerBlazorApp");
     }
 
+    /// <summary>
+    /// A Blazor Web App with interactive server rendering: the footer in the layout (static rendering) with a class of
+    /// the page's own, and on the template's interactive Counter page, prerendered with its template and attributes.
+    /// </summary>
+    [PackagesFact]
+    public async Task BlazorInteractiveServerApp_FooterInLayoutAndOnAnInteractivePage()
+    {
+        workspace.EnsureReady();
+        var app = await NewAppAsync("blazor", "ConsumerInteractiveApp", "--interactivity", "Server");
+
+        await AddPackageAsync(app);
+        AddIcpBadgeToProgram(app, after: ".AddInteractiveServerComponents();");
+        await ConfigureAsync(app, siteName: "Home");
+        await File.AppendAllTextAsync(Path.Combine(app, "Components", "_Imports.razor"), "@using IcpBadge.AspNetCore.Components\n");
+        await File.AppendAllTextAsync(Path.Combine(app, "Components", "Layout", "MainLayout.razor"), "\n<IcpFooter class=\"site-footer\" />\n");
+        await File.AppendAllTextAsync(Path.Combine(app, "Components", "Pages", "Counter.razor"), "\n<IcpFooter Template=\"compact\" class=\"counter-footer\" data-count=\"@currentCount\" />\n");
+
+        await BuildStartAndVerifyAsync(app, "ConsumerInteractiveApp", async (running, http) =>
+        {
+            var home = await http.GetStringAsync(running.Address);
+            var counter = await http.GetStringAsync(new Uri(running.Address, "counter"));
+            Assert.Contains("class=\"icp-badge site-footer\"", home, StringComparison.Ordinal);
+            Assert.Contains("class=\"icp-badge icp-badge--compact icp-badge__footer counter-footer\"", counter, StringComparison.Ordinal);
+            Assert.Contains("data-count=\"0\"", counter, StringComparison.Ordinal);
+        });
+    }
+
     private async Task<string> NewAppAsync(string template, string name, params string[] options)
     {
         var directory = Path.Combine(workspace.Root, name);
@@ -111,7 +138,7 @@ public sealed class ConsumerAppTests(ConsumerWorkspace workspace, ITestOutputHel
         File.WriteAllText(path, text.Insert(index, insertion));
     }
 
-    private async Task BuildStartAndVerifyAsync(string app, string name)
+    private async Task BuildStartAndVerifyAsync(string app, string name, Func<RunningApp, HttpClient, Task>? more = null)
     {
         await workspace.RunCheckedAsync(app, BuildTimeout, "dotnet", "build", "-c", "Release", "-warnaserror", "-nodeReuse:false");
         AssertNoProjectReferences(app, name);
@@ -130,6 +157,10 @@ public sealed class ConsumerAppTests(ConsumerWorkspace workspace, ITestOutputHel
         log.WriteLine(verify.ToString());
         Assert.True(verify.ExitCode == 0, $"{verify}\n--- home page:\n{home}\n--- app output:\n{running.Output}");
         Assert.Contains(" 0 error(s)", verify.Output, StringComparison.Ordinal);
+        if (more is not null)
+        {
+            await more(running, http);
+        }
     }
 
     private void AssertNoProjectReferences(string app, string name)
