@@ -84,6 +84,11 @@ public sealed class InjectIcpBadgeFooter : Microsoft.Build.Utilities.Task
             var relative = item.GetMetadata("RelativePath") is { Length: > 0 } r ? r : Path.GetFileName(item.ItemSpec);
             var injected = injector.InjectPage(File.ReadAllBytes(item.ItemSpec), relative);
             var page = injected.Result;
+            if (page.Warning is { } warning)
+            {
+                Log.LogWarning(null, "ICPBADGE005", null, item.ItemSpec, 0, 0, 0, 0, "{0}", "IcpBadgeInject: " + warning.In(language));
+            }
+
             switch (page.Outcome)
             {
                 case PageOutcome.Changed:

@@ -124,9 +124,9 @@ public sealed class SiteInjector
         ArgumentException.ThrowIfNullOrEmpty(relativePath);
         var path = relativePath.Replace('\\', '/').TrimStart('/');
         var depth = path.Count(c => c == '/');
-        var updated = PageInjector.Inject(page, _blocks, depth, out var placement, out var problem);
+        var updated = PageInjector.Inject(page, _blocks, depth, out var placement, out var problem, out var warning);
         var outcome = updated is not null ? PageOutcome.Changed : problem is null ? PageOutcome.Unchanged : PageOutcome.Skipped;
-        return new InjectedPage(new PageResult(path, outcome, placement, problem), updated ?? page);
+        return new InjectedPage(new PageResult(path, outcome, placement, problem) { Warning = warning }, updated ?? page);
     }
 
     /// <summary>Renders the footer HTML: (inside a page's footer element, folder depth) → HTML.</summary>
