@@ -27,6 +27,7 @@ public sealed partial class IcpBadgeFooter : IDisposable
     private readonly string _contentRoot;
     private readonly ILogger<IcpBadgeFooter> _logger;
     private readonly IDisposable? _subscription;
+    private readonly AttributedFooters _attributed = new();
     private State _current;
 
     /// <summary>Creates the footer service; DI does this.</summary>
@@ -41,6 +42,9 @@ public sealed partial class IcpBadgeFooter : IDisposable
         _current = new State(Validate(options.CurrentValue));
         _subscription = options.OnChange(Reload);
     }
+
+    /// <summary>Whether the footer depends on the request's host (a domain with its own number, or <c>UnlistedHosts: Hide</c>).</summary>
+    internal bool HostMatters => Volatile.Read(ref _current).HostMatters;
 
     /// <summary>The current validated profile.</summary>
     /// <exception cref="OptionsValidationException">The configuration has never been valid.</exception>
@@ -61,25 +65,33 @@ public sealed partial class IcpBadgeFooter : IDisposable
 
     /// <summary>
     /// Renders a template for a request: the tag helpers' and components' path. The request's host is read only when
-    /// a domain shows a number of its own; otherwise every host shows the same footer and reading it is wasted work.
+    /// the footer depends on it (a domain shows a number of its own, or <c>Site.UnlistedHosts</c> is <c>Hide</c>);
+    /// otherwise every host shows the same footer and reading it is wasted work.
     /// </summary>
     /// <param name="templateName">The template.</param>
-    /// <param name="host">A host given explicitly (a component's <c>Host</c>), which wins over the request's.</param>
+    /// <param name="host">A host given explicitly (a <c>host</c> attribute or <c>Host</c> parameter), which wins over the request's.</param>
     /// <param name="context">The request, if any.</param>
-    internal string Render(string templateName, string? host, HttpContext? context)
+    /// <param name="attributes">The page's attributes for the wrapper element.</param>
+    /// <returns>The footer, or an empty string where <see cref="SiteProfile.ShowsFooterOn(string?)"/> says no footer shows.</returns>
+    internal string Render(string templateName, string? host, HttpContext? context, ReadOnlySpan<WrapperAttribute> attributes = default)
     {
         EnsureHtml(templateName);
         var current = Volatile.Read(ref _current);
         if (current.HostMatters)
         {
             host ??= context is null ? null : RequestHost(context.Request);
+            if (!current.Profile.ShowsFooterOn(host))
+            {
+                return string.Empty;
+            }
         }
         else
         {
             host = null;
         }
 
-        return _renderer.Render(current.Profile, templateName, host);
+        var html = _renderer.Render(current.Profile, templateName, host);
+        return attributes.IsEmpty ? html : _attributed.Get(html, attributes);
     }
 
     /// <summary>
@@ -150,11 +162,12 @@ public sealed partial class IcpBadgeFooter : IDisposable
         public SiteProfile Profile => Result.Profile ?? throw CreateException(Result.Problems);
 
         /// <summary>
-        /// Whether some domain's footer shows another number than the site's, so the footer depends on the host
-        /// (<see cref="SiteProfile.FooterIcpNumberFor(string?)"/> returns one of these).
+        /// Whether the footer depends on the host: some domain's footer shows another number than the site's
+        /// (<see cref="SiteProfile.FooterIcpNumberFor(string?)"/> returns one of these), or unlisted hosts show none.
         /// </summary>
         public bool HostMatters { get; } =
-            result.Profile is { } profile && profile.Domains.Any(d => d.FooterIcpNumber != profile.FooterIcpNumber);
+            result.Profile is { } profile &&
+            (profile.UnlistedHosts == UnlistedHosts.Hide || profile.Domains.Any(d => d.FooterIcpNumber != profile.FooterIcpNumber));
     }
 
     [LoggerMessage(Level = LogLevel.Information, Message = "IcpBadge configuration reloaded; the footer now shows {IcpNumber}.")]

@@ -42,6 +42,9 @@ public sealed class IcpBadgeOptions
     /// <summary>The copyright line.</summary>
     public CopyrightOptions Copyright { get; set; } = new();
 
+    /// <summary>How the footer markup is written (a strict Content-Security-Policy).</summary>
+    public RenderingOptions Rendering { get; set; } = new();
+
     /// <summary>Planned or past changes of filed details (deadlines D4, D5).</summary>
     public IList<ChangeOptions> Changes { get; } = [];
 

@@ -59,7 +59,7 @@ public sealed class TagHelperTests : IDisposable
     [Fact]
     public async Task PoliceBadge_PutsEmblemInsideLinkBeforeNumber()
     {
-        var html = (await RunAsync(new PoliceBadgeTagHelper(Footer), "police-badge")).Content.GetContent();
+        var html = (await RunAsync(new IcpPoliceBadgeTagHelper(Footer), "icp-police-badge")).Content.GetContent();
 
         Assert.StartsWith("<a class=\"icp-badge__police\" href=\"https://beian.mps.gov.cn/#/query/webSearch?code=11010502030143\"", html, StringComparison.Ordinal);
         Assert.Matches("^<a [^>]*><img src=\"data:image/png;base64,[^\"]+\" alt=\"公安备案图标\" width=\"20\" height=\"20\"[^>]*>京公网安备11010502030143号</a>$", html);

@@ -1,10 +1,17 @@
+using System.Globalization;
+using System.Text.Encodings.Web;
+using Microsoft.AspNetCore.Html;
 using Microsoft.AspNetCore.Mvc.Rendering;
 using Microsoft.AspNetCore.Mvc.ViewFeatures;
 using Microsoft.AspNetCore.Razor.TagHelpers;
 
 namespace IcpBadge.AspNetCore.TagHelpers;
 
-/// <summary>Replaces its element with a rendered template: no wrapper, no per-request template work.</summary>
+/// <summary>
+/// Replaces its element with a rendered template, no per-request template work. The element's <c>class</c>, <c>id</c>,
+/// <c>style</c>, <c>data-*</c> and <c>aria-*</c> attributes go onto the footer's own wrapper element (<c>class</c> is
+/// added to <c>icp-badge</c>); other attributes are dropped.
+/// </summary>
 public abstract class FooterTagHelperBase : TagHelper
 {
     private readonly IcpBadgeFooter _footer;
@@ -21,15 +28,69 @@ public abstract class FooterTagHelperBase : TagHelper
     [HtmlAttributeNotBound]
     public ViewContext? ViewContext { get; set; }
 
-    /// <summary>The template to render.</summary>
+    /// <summary>
+    /// The host whose number to show (<c>host="shop.example.cn"</c>: a domain filed under its own number); the
+    /// request's host when not set. With <c>Site.UnlistedHosts: Hide</c>, nothing is rendered for a host outside
+    /// <c>Site.Domains</c>.
+    /// </summary>
+    [HtmlAttributeName("host")]
+    public string? Host { get; set; }
+
+    /// <summary>The template to render (a built-in name such as <c>compact</c>, or a custom template's); the element's own template when not set.</summary>
+    [HtmlAttributeName("template")]
+    public string? Template { get; set; }
+
+    /// <summary>The template this element renders when no <c>template</c> attribute is given.</summary>
     protected abstract string TemplateName { get; }
 
     /// <inheritdoc />
     public override void Process(TagHelperContext context, TagHelperOutput output)
     {
         ArgumentNullException.ThrowIfNull(output);
+        var attributes = KeptAttributes(output.Attributes);
         output.TagName = null;
         output.TagMode = TagMode.StartTagAndEndTag;
-        output.Content.SetHtmlContent(_footer.Render(TemplateName, host: null, ViewContext?.HttpContext));
+        output.Attributes.Clear();
+        output.Content.SetHtmlContent(_footer.Render(Template ?? TemplateName, Host, ViewContext?.HttpContext, attributes));
+    }
+
+    /// <summary>The attributes carried over to the wrapper, their values HTML-encoded as Razor would write them.</summary>
+    private static WrapperAttribute[] KeptAttributes(TagHelperAttributeList attributes)
+    {
+        if (attributes.Count == 0)
+        {
+            return [];
+        }
+
+        var kept = new List<WrapperAttribute>(attributes.Count);
+        foreach (var attribute in attributes)
+        {
+            if (WrapperAttributes.IsKeptByTagHelpers(attribute.Name) && WrapperAttributes.IsValidName(attribute.Name))
+            {
+                kept.Add(new WrapperAttribute(attribute.Name, attribute.ValueStyle == HtmlAttributeValueStyle.Minimized ? null : Encode(attribute.Value)));
+            }
+        }
+
+        return [.. kept];
+    }
+
+    private static string Encode(object? value)
+    {
+        switch (value)
+        {
+            case null:
+                return string.Empty;
+            case HtmlString html:
+                return html.Value ?? string.Empty;
+            case IHtmlContent content:
+                using (var writer = new StringWriter(CultureInfo.InvariantCulture))
+                {
+                    content.WriteTo(writer, HtmlEncoder.Default);
+                    return writer.ToString();
+                }
+
+            default:
+                return HtmlEncoder.Default.Encode(Convert.ToString(value, CultureInfo.InvariantCulture) ?? string.Empty);
+        }
     }
 }

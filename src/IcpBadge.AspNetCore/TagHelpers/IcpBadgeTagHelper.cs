@@ -6,14 +6,10 @@ namespace IcpBadge.AspNetCore.TagHelpers;
 /// <summary>
 /// <c>&lt;icp-badge /&gt;</c>: the whole footer — copyright, ICP number linked to MIIT, police badge, licence.
 /// </summary>
-/// <example><code>&lt;icp-badge /&gt;  &lt;icp-badge template="compact" /&gt;</code></example>
+/// <example><code>&lt;icp-badge /&gt;  &lt;icp-badge template="compact" class="site-footer" /&gt;  &lt;icp-badge host="shop.example.cn" /&gt;</code></example>
 [HtmlTargetElement("icp-badge", TagStructure = TagStructure.WithoutEndTag)]
 public sealed class IcpBadgeTagHelper(IcpBadgeFooter footer) : FooterTagHelperBase(footer)
 {
-    /// <summary>The template: <c>default</c> (centred footer) or <c>compact</c> (one line), or a custom template's name.</summary>
-    [HtmlAttributeName("template")]
-    public string Template { get; set; } = TemplateNames.Default;
-
     /// <inheritdoc />
-    protected override string TemplateName => Template;
+    protected override string TemplateName => TemplateNames.Default;
 }

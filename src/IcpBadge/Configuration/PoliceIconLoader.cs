@@ -15,9 +15,17 @@ internal static class PoliceIconLoader
 
     private const int MaxFileBytes = 256 * 1024;
 
-    public static PoliceIcon? Load(string text, string baseDirectory, out LocalizedText? error)
+    /// <summary>Reads <paramref name="text"/>; with <paramref name="strictCsp"/>, only a URL is accepted (no <c>data:</c> URI may be rendered).</summary>
+    public static PoliceIcon? Load(string text, string baseDirectory, bool strictCsp, out LocalizedText? error)
     {
         error = null;
+        if (strictCsp && (!IsUrl(text) || (text[0] == '/' && File.Exists(text))))
+        {
+            // A file path (an absolute one too, though it looks like a site-relative URL) would be inlined as data:.
+            error = CoreText.Resources.Get("Configuration.Icon.StrictCspNeedsUrl");
+            return null;
+        }
+
         if (text.StartsWith("http://", StringComparison.OrdinalIgnoreCase) || text.StartsWith("https://", StringComparison.OrdinalIgnoreCase))
         {
             if (!Uri.TryCreate(text, UriKind.Absolute, out var uri) || string.IsNullOrEmpty(uri.Host))
@@ -67,6 +75,12 @@ internal static class PoliceIconLoader
         error = CoreText.Resources.Format("Configuration.Icon.FileMissing", path, baseDirectory);
         return null;
     }
+
+    /// <summary>An <c>http(s)</c> URL or a site-relative URL (one leading <c>/</c>): what a strict policy allows as an emblem.</summary>
+    private static bool IsUrl(string text) =>
+        text.StartsWith("http://", StringComparison.OrdinalIgnoreCase)
+        || text.StartsWith("https://", StringComparison.OrdinalIgnoreCase)
+        || (text.StartsWith('/') && !text.StartsWith("//", StringComparison.Ordinal) && Uri.TryCreate(text, UriKind.Relative, out _));
 
     private static PoliceIcon? LoadFile(string path, out LocalizedText? error)
     {

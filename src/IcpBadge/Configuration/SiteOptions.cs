@@ -26,4 +26,10 @@ public sealed class SiteOptions
 
     /// <summary>Whether the site is commercial (经营性) and so shows its licence number.</summary>
     public bool Commercial { get; set; }
+
+    /// <summary>
+    /// <c>Show</c> (default) or <c>Hide</c>: whether the web front-ends show the footer on a host that is not one of
+    /// <see cref="Domains"/> (loopback hosts always show it).
+    /// </summary>
+    public string? UnlistedHosts { get; set; }
 }

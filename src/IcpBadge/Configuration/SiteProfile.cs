@@ -39,6 +39,12 @@ public sealed class SiteProfile
     /// <summary>Whether the site is commercial (经营性).</summary>
     public bool Commercial { get; internal init; }
 
+    /// <summary>Whether the web front-ends show the footer on a host outside <see cref="Domains"/>; see <see cref="ShowsFooterOn(string?)"/>.</summary>
+    public UnlistedHosts UnlistedHosts { get; internal init; }
+
+    /// <summary>Whether the footer is rendered for a strict Content-Security-Policy: no <c>style</c> attributes, no <c>data:</c> URI.</summary>
+    public bool StrictCsp { get; internal init; }
+
     /// <summary>The number the site was filed under.</summary>
     public required IcpFilingNumber IcpNumber { get; init; }
 
@@ -138,6 +144,51 @@ public sealed class SiteProfile
         }
 
         return FooterIcpNumber;
+    }
+
+    /// <summary>
+    /// Whether a web front-end shows the footer on <paramref name="host"/> (a request's host, without its port):
+    /// always with <see cref="UnlistedHosts.Show"/>; with <see cref="UnlistedHosts.Hide"/>, only on a host of
+    /// <see cref="Domains"/> (with or without <c>www.</c>), on a loopback host (<c>localhost</c>, 127.0.0.0/8,
+    /// <c>::1</c>), or when no host is known (<see langword="null"/> or empty: rendering for the site itself, as the
+    /// CLI does).
+    /// </summary>
+    /// <param name="host">The host, e.g. <c>example.cn</c>, <c>www.example.cn</c>, <c>127.0.0.1</c> or <c>[::1]</c>.</param>
+    public bool ShowsFooterOn(string? host)
+    {
+        if (UnlistedHosts == UnlistedHosts.Show || string.IsNullOrEmpty(host))
+        {
+            return true;
+        }
+
+        var full = host.AsSpan().TrimEnd('.');
+        var bare = full.StartsWith("www.", StringComparison.OrdinalIgnoreCase) ? full[4..] : full;
+        var domains = Domains;
+        for (var i = 0; i < domains.Count; i++)
+        {
+            if (SameHost(full, domains[i].Host) || SameHost(bare, domains[i].Host))
+            {
+                return true;
+            }
+        }
+
+        return IsLoopback(full);
+    }
+
+    /// <summary><c>localhost</c>, an address in 127.0.0.0/8 or <c>::1</c> (bracketed as in a URL or not).</summary>
+    private static bool IsLoopback(ReadOnlySpan<char> host)
+    {
+        if (host.Equals("localhost", StringComparison.OrdinalIgnoreCase))
+        {
+            return true;
+        }
+
+        if (host.Length > 2 && host[0] == '[' && host[^1] == ']')
+        {
+            host = host[1..^1];
+        }
+
+        return System.Net.IPAddress.TryParse(host, out var address) && System.Net.IPAddress.IsLoopback(address);
     }
 
     /// <summary>Case-insensitive host equality; hosts are nearly always lower case already, so ordinal is tried first.</summary>

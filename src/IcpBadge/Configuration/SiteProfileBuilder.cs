@@ -17,6 +17,7 @@ internal sealed class SiteProfileBuilder(string sectionPath, string baseDirector
         var icp = options.Icp ?? new IcpOptions();
         var police = options.Police ?? new PoliceOptions();
         var copyright = options.Copyright ?? new CopyrightOptions();
+        var strictCsp = options.Rendering?.StrictCsp ?? false;
 
         var display = ParseEnum(icp.Display, "Icp:Display", IcpDisplay.Auto);
         var icpNumber = ParseIcpNumber(icp.Number, "Icp:Number", display, required: true);
@@ -51,6 +52,8 @@ internal sealed class SiteProfileBuilder(string sectionPath, string baseDirector
             ConnectedOn = ParseDate(site.ConnectedOn, "Site:ConnectedOn"),
             EndsOn = ParseDate(site.EndsOn, "Site:EndsOn"),
             Commercial = site.Commercial,
+            UnlistedHosts = ParseEnum(site.UnlistedHosts, "Site:UnlistedHosts", UnlistedHosts.Show),
+            StrictCsp = strictCsp,
             IcpNumber = icpNumber?.Number ?? Placeholder,
             IcpDisplay = display,
             FooterIcpNumber = icpNumber?.Footer ?? Placeholder,
@@ -67,7 +70,7 @@ internal sealed class SiteProfileBuilder(string sectionPath, string baseDirector
             PoliceNoticeOn = ParseDate(police.NoticeOn, "Police:NoticeOn"),
             PoliceExplanationOn = ParseDate(police.ExplanationOn, "Police:ExplanationOn"),
             PoliceRevokedOn = ParseDate(police.RevokedOn, "Police:RevokedOn"),
-            PoliceIcon = ParseIcon(police.Icon, "Police:Icon"),
+            PoliceIcon = ParseIcon(police.Icon, "Police:Icon", strictCsp),
             CopyrightHolder = Trimmed(copyright.Holder),
             CopyrightAliases = copyright.Aliases is { Count: > 0 } aliases ? [.. aliases.Select(Trimmed).OfType<string>()] : [],
             CopyrightSince = since,
@@ -234,14 +237,14 @@ internal sealed class SiteProfileBuilder(string sectionPath, string baseDirector
         return fallback;
     }
 
-    private PoliceIcon? ParseIcon(string? text, string field)
+    private PoliceIcon? ParseIcon(string? text, string field, bool strictCsp)
     {
         if (string.IsNullOrWhiteSpace(text))
         {
             return null;
         }
 
-        var icon = PoliceIconLoader.Load(text.Trim(), baseDirectory, out var error);
+        var icon = PoliceIconLoader.Load(text.Trim(), baseDirectory, strictCsp, out var error);
         if (icon is null)
         {
             Problem(field, text, error!);

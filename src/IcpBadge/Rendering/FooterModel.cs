@@ -66,6 +66,12 @@ public sealed record FooterModel
     /// <summary>Where the licence links (MIIT lists filings and licences together).</summary>
     public string? LicenceLink { get; init; }
 
+    /// <summary>
+    /// Render for a strict Content-Security-Policy: templates write no <c>style</c> attribute (the stylesheet
+    /// <c>icp-badge.css</c> lays the footer out); the emblem is then always a URL, never a <c>data:</c> URI.
+    /// </summary>
+    public bool StrictCsp { get; init; }
+
     /// <summary>Links open in a new tab.</summary>
     public string LinkTarget { get; init; } = "_blank";
 

@@ -37,6 +37,7 @@ public static class FooterModelFactory
             LicenceNumber = licence?.ToString(),
             LicenceLabel = licence is null ? null : licence.Kind == FilingNumberKind.TelecomLicence ? "增值电信业务经营许可证：" : "经营许可证：",
             LicenceLink = licence is null ? null : FilingLinks.Miit.AbsoluteUri,
+            StrictCsp = profile.StrictCsp,
         };
     }
 

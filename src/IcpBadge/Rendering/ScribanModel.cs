@@ -18,6 +18,7 @@ internal static class ScribanModel
             ["element"] = model.Element is "div" ? "div" : "footer",
             ["site_name"] = E(model.SiteName),
             ["year"] = model.Year,
+            ["strict_csp"] = model.StrictCsp,
             ["link_target"] = E(model.LinkTarget),
             ["link_rel"] = E(model.LinkRel),
             ["icp"] = new ScriptObject

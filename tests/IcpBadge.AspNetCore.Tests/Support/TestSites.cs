@@ -46,12 +46,16 @@ internal static class TestSites
     }
 
     /// <summary>Registers IcpBadge as a web app would, with a fixed clock and the folder as content root.</summary>
-    public static IServiceCollection AddTestIcpBadge(this IServiceCollection services, string contentRoot)
+    public static IServiceCollection AddTestIcpBadge(this IServiceCollection services, string contentRoot, Action<IcpBadgeOptions>? also = null)
     {
         services.AddLogging();
         services.AddSingleton<IHostEnvironment>(new TestHostEnvironment(contentRoot));
         services.AddSingleton<IClock>(new FakeClock(Now));
-        return services.AddIcpBadge(Configure);
+        return services.AddIcpBadge(options =>
+        {
+            Configure(options);
+            also?.Invoke(options);
+        });
     }
 
     /// <summary>A 2x2 PNG.</summary>

@@ -60,7 +60,9 @@ public sealed class SiteInventoryParityTests : IDisposable
         const string Site = """
             { "Site": { "Name": "示例网站", "SubjectType": "Personal",
                         "Domains": [ "example.cn", { "Host": "example.com.cn", "IcpNumber": "京ICP备12345678号-2" } ],
-                        "Province": "北京", "LaunchedOn": "2026-11-01", "ConnectedOn": "2026-10-30", "EndsOn": "2030-01-01", "Commercial": true },
+                        "Province": "北京", "LaunchedOn": "2026-11-01", "ConnectedOn": "2026-10-30", "EndsOn": "2030-01-01", "Commercial": true,
+                        "UnlistedHosts": "Hide" },
+              "Rendering": { "StrictCsp": true },
               "Icp": { "Number": "京ICP备12345678号-1", "ApprovedOn": "2026-10-20", "Display": "Website", "DisplayedOn": "2026-11-02", "CancelledOn": "2031-01-01" },
               "License": { "Number": "京ICP证123456号" },
               "Police": { "Number": "沪公网安备31010502030143号", "Province": "上海", "SubmittedOn": "2026-11-10", "ApprovedOn": "2026-11-20",
@@ -94,6 +96,9 @@ public sealed class SiteInventoryParityTests : IDisposable
     [InlineData("""{ "Copyright": { "Since": "MMXIX" } }""")]
     [InlineData("""{ "Site": { "Commercial": "yes" } }""")]
     [InlineData("""{ "Site": { "Commercial": 1 } }""")]
+    [InlineData("""{ "Site": { "UnlistedHosts": "hide" }, "Rendering": { "StrictCsp": "True" }, "Icp": { "Number": "京ICP备12345678号-1" } }""")]
+    [InlineData("""{ "Site": { "UnlistedHosts": 1 }, "Rendering": { "StrictCsp": "no" } }""")]
+    [InlineData("""{ "Rendering": null, "Police": { "Icon": "emblem.png" } }""")]
     [InlineData("""{ "Icp": { "Number": 12345678.50 }, "HolidaysFile": -1 }""")]
     public void OtherSpellings_AreAcceptedOrRefused_AsTheBinderDoes(string site)
     {

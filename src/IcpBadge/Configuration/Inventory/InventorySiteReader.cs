@@ -37,6 +37,7 @@ internal static class InventorySiteReader
                 case "license": ReadLicense(ref reader, options.License); break;
                 case "police": ReadPolice(ref reader, options.Police); break;
                 case "copyright": ReadCopyright(ref reader, options.Copyright); break;
+                case "rendering": ReadRendering(ref reader, options.Rendering); break;
                 case "changes": ReadChanges(ref reader, options.Changes); break;
                 case "holidaysfile": options.HolidaysFile = String(ref reader, "HolidaysFile"); break;
                 default: reader.Skip(); break;
@@ -66,6 +67,7 @@ internal static class InventorySiteReader
                 case "connectedon": site.ConnectedOn = String(ref reader, "Site:ConnectedOn"); break;
                 case "endson": site.EndsOn = String(ref reader, "Site:EndsOn"); break;
                 case "commercial": site.Commercial = Boolean(ref reader, "Site:Commercial"); break;
+                case "unlistedhosts": site.UnlistedHosts = String(ref reader, "Site:UnlistedHosts"); break;
                 default: reader.Skip(); break;
             }
         }
@@ -181,6 +183,27 @@ internal static class InventorySiteReader
                 case "revokedon": police.RevokedOn = String(ref reader, "Police:RevokedOn"); break;
                 case "icon": police.Icon = String(ref reader, "Police:Icon"); break;
                 default: reader.Skip(); break;
+            }
+        }
+    }
+
+    private static void ReadRendering(ref Utf8JsonReader reader, RenderingOptions rendering)
+    {
+        Span<char> names = stackalloc char[NameLength];
+        if (!ExpectObject(ref reader, "Rendering"))
+        {
+            return;
+        }
+
+        while (NextProperty(ref reader, names, out var length))
+        {
+            if (names[..length] is "strictcsp")
+            {
+                rendering.StrictCsp = Boolean(ref reader, "Rendering:StrictCsp");
+            }
+            else
+            {
+                reader.Skip();
             }
         }
     }
