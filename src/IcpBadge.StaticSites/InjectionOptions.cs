@@ -32,7 +32,9 @@ public sealed class InjectionOptions
 
     /// <summary>
     /// The host the site is served on, e.g. <c>example.cn</c>: the footer shows that domain's own ICP number when
-    /// <c>Site:Domains</c> gives it one. Null for the site's number.
+    /// <c>Site:Domains</c> gives it one (<see cref="IcpBadge.Configuration.SiteProfile.FooterIcpNumberFor"/>). With
+    /// <c>Site:UnlistedHosts</c> set to <c>Hide</c> and a host outside <c>Site:Domains</c> (the overseas copy of a
+    /// site), no page gets a footer: each is skipped, saying why. Null for the site's number.
     /// </summary>
     public string? Host { get; init; }
 

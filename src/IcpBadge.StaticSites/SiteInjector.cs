@@ -1,5 +1,6 @@
 using System.Text;
 using IcpBadge.Configuration;
+using IcpBadge.Localization;
 using IcpBadge.Rendering;
 
 namespace IcpBadge.StaticSites;
@@ -32,6 +33,7 @@ public sealed class SiteInjector
     private readonly InjectionOptions _options;
     private readonly EmblemAsset? _emblem;
     private readonly FooterBlocks _blocks;
+    private readonly LocalizedText? _hiddenOnHost;
     private readonly PageWriter _writer;
     private readonly GlobPattern[] _include;
     private readonly GlobPattern[] _exclude;
@@ -53,6 +55,9 @@ public sealed class SiteInjector
         }
 
         _emblem = _options.Emblem == EmblemMode.Copy && profile.PoliceIcon?.FilePath is { } file ? new EmblemAsset(file) : null;
+        _hiddenOnHost = profile.ShowsFooterOn(_options.Host)
+            ? null
+            : StaticSitesText.Format("Page.HostHidden", _options.Host, string.Join(", ", profile.Domains.Select(d => d.Host)));
         _blocks = new FooterBlocks(Renderer(profile, _options, _emblem));
 
         // Both wrappers, so a broken user template fails here and not halfway through the site.
@@ -90,9 +95,10 @@ public sealed class SiteInjector
         };
         Parallel.ForEach(files, parallel, entry =>
         {
-            var work = entry.SkipReason is null
+            var skipReason = entry.SkipReason ?? _hiddenOnHost;
+            var work = skipReason is null
                 ? _writer.Process(entry.File)
-                : PageWork.Of(new PageResult(entry.File.RelativePath, PageOutcome.Skipped, Placement.EndOfFile, entry.SkipReason));
+                : PageWork.Of(new PageResult(entry.File.RelativePath, PageOutcome.Skipped, Placement.EndOfFile, skipReason));
             var completed = tally.Add(work);
             progress?.Report(new InjectionProgress(work.Page, completed, files.Count));
         });
@@ -123,6 +129,11 @@ public sealed class SiteInjector
         ArgumentNullException.ThrowIfNull(page);
         ArgumentException.ThrowIfNullOrEmpty(relativePath);
         var path = relativePath.Replace('\\', '/').TrimStart('/');
+        if (_hiddenOnHost is not null)
+        {
+            return new InjectedPage(new PageResult(path, PageOutcome.Skipped, Placement.EndOfFile, _hiddenOnHost), page);
+        }
+
         var depth = path.Count(c => c == '/');
         var updated = PageInjector.Inject(page, _blocks, depth, out var placement, out var problem, out var warning);
         var outcome = updated is not null ? PageOutcome.Changed : problem is null ? PageOutcome.Unchanged : PageOutcome.Skipped;

@@ -72,4 +72,29 @@ public sealed class InjectPageTests
         Assert.Contains(">京ICP备12345678号-2</a>", own, StringComparison.Ordinal);
         Assert.Contains(">京ICP备12345678号-1</a>", site, StringComparison.Ordinal);
     }
+
+    [Theory]
+    [InlineData("example.com", PageOutcome.Skipped)]
+    [InlineData("www.example.cn", PageOutcome.Changed)]
+    [InlineData("127.0.0.1", PageOutcome.Changed)]
+    [InlineData(null, PageOutcome.Changed)]
+    public void Host_UnlistedHostsHide_OnlyListedLoopbackOrNoHostGetAFooter(string? host, PageOutcome expected)
+    {
+        var options = new IcpBadgeOptions();
+        options.Site.Name = "示例";
+        options.Site.UnlistedHosts = "Hide";
+        options.Site.Domains.Add(new DomainOptions { Host = "example.cn" });
+        options.Icp.Number = "京ICP备12345678号-1";
+        var profile = SiteProfile.Create(options).Profile!;
+        var page = "<html><body></body></html>"u8.ToArray();
+
+        var injected = new SiteInjector(profile, new InjectionOptions { Host = host }).InjectPage(page, "index.html");
+
+        Assert.Equal(expected, injected.Result.Outcome);
+        if (expected == PageOutcome.Skipped)
+        {
+            Assert.Same(page, injected.Content);
+            Assert.Contains("Site:UnlistedHosts", injected.Result.Reason!.En, StringComparison.Ordinal);
+        }
+    }
 }
