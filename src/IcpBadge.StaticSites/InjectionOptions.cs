@@ -30,6 +30,14 @@ public sealed class InjectionOptions
     /// <summary>Whether the emblem is inlined into every page or copied once into the site.</summary>
     public EmblemMode Emblem { get; init; } = EmblemMode.Inline;
 
+    /// <summary>
+    /// The host the site is served on, e.g. <c>example.cn</c>: the footer shows that domain's own ICP number when
+    /// <c>Site:Domains</c> gives it one (<see cref="IcpBadge.Configuration.SiteProfile.FooterIcpNumberFor"/>). With
+    /// <c>Site:UnlistedHosts</c> set to <c>Hide</c> and a host outside <c>Site:Domains</c> (the overseas copy of a
+    /// site), no page gets a footer: each is skipped, saying why. Null for the site's number.
+    /// </summary>
+    public string? Host { get; init; }
+
     /// <summary>The clock the copyright year comes from (China time); the system clock unless set.</summary>
     public IClock Clock { get; init; } = SystemClock.Instance;
 

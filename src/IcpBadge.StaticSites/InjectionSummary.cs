@@ -58,4 +58,10 @@ public sealed class InjectionSummary
     /// copies that could not be rewritten. A web server sending them serves the page without its current footer.
     /// </summary>
     public IReadOnlyList<StaleSibling> StaleSiblings { get; internal init; } = [];
+
+    /// <summary>
+    /// Pages changed or unchanged that carry a <see cref="PageResult.Warning"/> (they already show a filing number
+    /// outside their block, so the footer shows it twice), ordered by path.
+    /// </summary>
+    public IReadOnlyList<PageResult> Warnings { get; internal init; } = [];
 }

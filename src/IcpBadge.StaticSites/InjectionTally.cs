@@ -8,6 +8,7 @@ internal sealed class InjectionTally
     private readonly ConcurrentQueue<PageResult> _skipped = new();
     private readonly ConcurrentQueue<PageResult> _failed = new();
     private readonly ConcurrentQueue<StaleSibling> _staleSiblings = new();
+    private readonly ConcurrentQueue<PageResult> _warned = new();
     private int _changed;
     private int _unchanged;
     private int _completed;
@@ -23,6 +24,11 @@ internal sealed class InjectionTally
         }
 
         var page = work.Page;
+        if (page.Warning is not null)
+        {
+            _warned.Enqueue(page);
+        }
+
         switch (page.Outcome)
         {
             case PageOutcome.Changed:
@@ -47,6 +53,7 @@ internal sealed class InjectionTally
         {
             RewrittenSiblings = _rewrittenSiblings,
             StaleSiblings = [.. _staleSiblings.OrderBy(s => s.Path, StringComparer.Ordinal)],
+            Warnings = ByPath(_warned),
         };
 
     private static PageResult[] ByPath(IEnumerable<PageResult> pages) => [.. pages.OrderBy(p => p.Path, StringComparer.Ordinal)];

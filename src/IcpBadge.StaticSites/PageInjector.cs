@@ -5,9 +5,18 @@ namespace IcpBadge.StaticSites;
 internal static class PageInjector
 {
     /// <returns>The new page, or null when it is unchanged or must be skipped (then <paramref name="problem"/> says why).</returns>
-    public static byte[]? Inject(byte[] page, FooterBlocks blocks, int depth, out Placement placement, out LocalizedText? problem)
+    public static byte[]? Inject(byte[] page, FooterBlocks blocks, int depth, out Placement placement, out LocalizedText? problem) =>
+        Inject(page, blocks, depth, out placement, out problem, out _);
+
+    /// <returns>
+    /// The new page, or null when it is unchanged or must be skipped (then <paramref name="problem"/> says why);
+    /// <paramref name="warning"/> is set when the page shows filing numbers outside its block (a theme's own footer).
+    /// </returns>
+    public static byte[]? Inject(
+        byte[] page, FooterBlocks blocks, int depth, out Placement placement, out LocalizedText? problem, out LocalizedText? warning)
     {
         placement = Placement.EndOfFile;
+        warning = null;
         var plan = PageScanner.Plan(page, out var planProblem);
 
         // The charset is the page's own, read without the old block the page may carry: a rerun then reads the very
@@ -28,6 +37,7 @@ internal static class PageInjector
         placement = plan.Value.Placement;
         var block = blocks.For(encoding, PageScanner.PrefersCrLf(page), plan.Value.InsideFooter, depth);
         var (start, end) = (plan.Value.Start, plan.Value.End);
+        warning = ExistingNumbers.Warn(page, start, end, encoding);
         if (end - start == block.Length && page.AsSpan(start, block.Length).SequenceEqual(block))
         {
             return null;

@@ -21,7 +21,7 @@ internal sealed class PageWriter(FooterBlocks blocks, InjectionOptions options)
             return PageWork.Of(Result(file, PageOutcome.Failed, Placement.EndOfFile, StaticSitesText.Format("Page.CannotRead", exception.Message)));
         }
 
-        var updated = PageInjector.Inject(page, blocks, file.Depth, out var placement, out var problem);
+        var updated = PageInjector.Inject(page, blocks, file.Depth, out var placement, out var problem, out var warning);
         if (updated is null && problem is not null)
         {
             return PageWork.Of(Result(file, PageOutcome.Skipped, placement, problem));
@@ -69,7 +69,7 @@ internal sealed class PageWriter(FooterBlocks blocks, InjectionOptions options)
         }
 
         AddUnwritableSiblings(file, changed, stale);
-        return new PageWork(Result(file, changed ? PageOutcome.Changed : PageOutcome.Unchanged, placement), rewritten, stale);
+        return new PageWork(Result(file, changed ? PageOutcome.Changed : PageOutcome.Unchanged, placement) with { Warning = warning }, rewritten, stale);
     }
 
     /// <summary>Rewrites <paramref name="sibling"/> from <paramref name="page"/> when it exists and holds anything else.</summary>

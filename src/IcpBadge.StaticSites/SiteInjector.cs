@@ -1,5 +1,6 @@
 using System.Text;
 using IcpBadge.Configuration;
+using IcpBadge.Localization;
 using IcpBadge.Rendering;
 
 namespace IcpBadge.StaticSites;
@@ -31,6 +32,8 @@ public sealed class SiteInjector
 {
     private readonly InjectionOptions _options;
     private readonly EmblemAsset? _emblem;
+    private readonly FooterBlocks _blocks;
+    private readonly LocalizedText? _hiddenOnHost;
     private readonly PageWriter _writer;
     private readonly GlobPattern[] _include;
     private readonly GlobPattern[] _exclude;
@@ -52,12 +55,15 @@ public sealed class SiteInjector
         }
 
         _emblem = _options.Emblem == EmblemMode.Copy && profile.PoliceIcon?.FilePath is { } file ? new EmblemAsset(file) : null;
-        var blocks = new FooterBlocks(Renderer(profile, _options, _emblem));
+        _hiddenOnHost = profile.ShowsFooterOn(_options.Host)
+            ? null
+            : StaticSitesText.Format("Page.HostHidden", _options.Host, string.Join(", ", profile.Domains.Select(d => d.Host)));
+        _blocks = new FooterBlocks(Renderer(profile, _options, _emblem));
 
         // Both wrappers, so a broken user template fails here and not halfway through the site.
-        blocks.For(Encoding.UTF8, false, false, 0);
-        blocks.For(Encoding.UTF8, false, true, 0);
-        _writer = new PageWriter(blocks, _options);
+        _blocks.For(Encoding.UTF8, false, false, 0);
+        _blocks.For(Encoding.UTF8, false, true, 0);
+        _writer = new PageWriter(_blocks, _options);
         _include = [.. (_options.Include.Count == 0 ? InjectionOptions.DefaultInclude : _options.Include).Select(g => new GlobPattern(g))];
         _exclude = [.. _options.Exclude.Select(g => new GlobPattern(g))];
     }
@@ -89,9 +95,10 @@ public sealed class SiteInjector
         };
         Parallel.ForEach(files, parallel, entry =>
         {
-            var work = entry.SkipReason is null
+            var skipReason = entry.SkipReason ?? _hiddenOnHost;
+            var work = skipReason is null
                 ? _writer.Process(entry.File)
-                : PageWork.Of(new PageResult(entry.File.RelativePath, PageOutcome.Skipped, Placement.EndOfFile, entry.SkipReason));
+                : PageWork.Of(new PageResult(entry.File.RelativePath, PageOutcome.Skipped, Placement.EndOfFile, skipReason));
             var completed = tally.Add(work);
             progress?.Report(new InjectionProgress(work.Page, completed, files.Count));
         });
@@ -105,11 +112,39 @@ public sealed class SiteInjector
         return summary;
     }
 
+    /// <summary>
+    /// Puts the footer into one page held in memory, as <see cref="Run"/> does for a file of the site: the same block at
+    /// the same place, in the page's own encoding and line endings. Nothing is read or written (no precompressed copies,
+    /// no emblem copy): what the build integration uses on the pages of a publish, and what a tool that holds pages in
+    /// memory can use.
+    /// </summary>
+    /// <param name="page">The page's bytes, as on disk.</param>
+    /// <param name="relativePath">The page's path inside the site, with '/' (or '\') separators, e.g. <c>docs/index.html</c>; its folder depth places a copied emblem.</param>
+    /// <returns>
+    /// The outcome (<see cref="PageOutcome.Changed"/>, <see cref="PageOutcome.Unchanged"/> or <see cref="PageOutcome.Skipped"/>
+    /// with its reason) and the page's bytes afterwards: the new bytes when it changed, else <paramref name="page"/> itself.
+    /// </returns>
+    public InjectedPage InjectPage(byte[] page, string relativePath)
+    {
+        ArgumentNullException.ThrowIfNull(page);
+        ArgumentException.ThrowIfNullOrEmpty(relativePath);
+        var path = relativePath.Replace('\\', '/').TrimStart('/');
+        if (_hiddenOnHost is not null)
+        {
+            return new InjectedPage(new PageResult(path, PageOutcome.Skipped, Placement.EndOfFile, _hiddenOnHost), page);
+        }
+
+        var depth = path.Count(c => c == '/');
+        var updated = PageInjector.Inject(page, _blocks, depth, out var placement, out var problem, out var warning);
+        var outcome = updated is not null ? PageOutcome.Changed : problem is null ? PageOutcome.Unchanged : PageOutcome.Skipped;
+        return new InjectedPage(new PageResult(path, outcome, placement, problem) { Warning = warning }, updated ?? page);
+    }
+
     /// <summary>Renders the footer HTML: (inside a page's footer element, folder depth) → HTML.</summary>
     private static Func<bool, int, string> Renderer(SiteProfile profile, InjectionOptions options, EmblemAsset? emblem)
     {
         var renderer = new FooterRenderer(options.Templates, options.Clock);
-        var baseModel = FooterModelFactory.Create(profile, ChinaTime.Today(options.Clock).Year);
+        var baseModel = FooterModelFactory.Create(profile, ChinaTime.Today(options.Clock).Year, options.Host);
         return (insideFooter, depth) => renderer.RenderUncached(
             baseModel with
             {

@@ -7,7 +7,7 @@ using NodaTime;
 namespace IcpBadge.Cli.Commands;
 
 /// <summary>
-/// <c>icp-badge inject DIR [--config FILE] [--dry-run] [--include GLOB]... [--exclude GLOB]...</c>: put the footer into
+/// <c>icp-badge inject DIR [--config FILE] [--dry-run] [--include GLOB]... [--exclude GLOB]... [--host HOST]</c>: put the footer into
 /// every HTML page of a built site.
 /// </summary>
 internal static class InjectCommand
@@ -22,10 +22,11 @@ internal static class InjectCommand
         var template = new Option<string?>("--template", "-t") { Description = text["Inject.Template"], HelpName = "NAME|DIR" };
         var emblem = new Option<string>("--emblem") { Description = text["Inject.Emblem"], DefaultValueFactory = _ => "inline", HelpName = "inline|copy" };
         emblem.AcceptOnlyFromAmong("inline", "copy");
+        var host = new Option<string?>("--host") { Description = text["Inject.Host"], HelpName = "HOST" };
 
         var command = new Command("inject", text["Inject.Description"])
         {
-            directory, config, dryRun, include, exclude, template, emblem,
+            directory, config, dryRun, include, exclude, template, emblem, host,
         };
         command.SetAction((parseResult, cancellationToken) => Task.FromResult(Run(
             console,
@@ -38,13 +39,14 @@ internal static class InjectCommand
             parseResult.GetValue(exclude) ?? [],
             parseResult.GetValue(template),
             parseResult.GetValue(emblem) == "copy",
+            parseResult.GetValue(host),
             cancellationToken)));
         return command;
     }
 
     private static int Run(
         CliConsole console, IClock clock, CliText text, string directory, string? configPath, bool dryRun, string[] includes, string[] excludes,
-        string? templateValue, bool copyEmblem, CancellationToken cancellationToken)
+        string? templateValue, bool copyEmblem, string? host, CancellationToken cancellationToken)
     {
         var root = Path.GetFullPath(directory).TrimEnd(Path.DirectorySeparatorChar);
         if (!Directory.Exists(root))
@@ -84,6 +86,7 @@ internal static class InjectCommand
                 Templates = selection.Source,
                 TemplateName = selection.Name,
                 Emblem = copyEmblem ? EmblemMode.Copy : EmblemMode.Inline,
+                Host = host,
                 Clock = clock,
             });
         }

@@ -4,7 +4,7 @@ namespace IcpBadge.Cli.Output;
 
 /// <summary>
 /// What <c>icp-badge inject</c> prints: each page a dry run would change as it goes, then the summary (counts on
-/// stdout, every removed temporary file, every skipped or failed page and every stale precompressed copy with its reason
+/// stdout, every removed temporary file, every skipped or failed page and every page that already shows a filing number, every stale precompressed copy with its reason
 /// on stderr).
 /// </summary>
 internal static class InjectReport
@@ -33,6 +33,11 @@ internal static class InjectReport
         foreach (var page in summary.Failed)
         {
             console.WriteError(text.Format("Inject.Failed", page.Path, page.Reason));
+        }
+
+        foreach (var page in summary.Warnings)
+        {
+            console.WriteError(text.Format("Inject.Warning", page.Path, page.Warning));
         }
 
         foreach (var sibling in summary.StaleSiblings)

@@ -23,6 +23,7 @@ public sealed class ProjectReferenceTests
         // project, the projects it may reference, the package kinds it must not bring in
         { "IcpBadge", [], ["ASP.NET", "HTML parser", "console", "database"] },
         { "IcpBadge.StaticSites", ["IcpBadge"], ["ASP.NET", "HTML parser", "console", "database"] },
+        { "IcpBadge.StaticSites.Tasks", ["IcpBadge", "IcpBadge.StaticSites"], ["ASP.NET", "HTML parser", "console", "database"] },
         { "IcpBadge.Verification", ["IcpBadge"], ["ASP.NET", "console", "database"] },
         { "IcpBadge.Audits", ["IcpBadge", "IcpBadge.Verification"], ["ASP.NET", "console"] },
         { "IcpBadge.AspNetCore", ["IcpBadge", "IcpBadge.Verification"], ["console", "database"] },
