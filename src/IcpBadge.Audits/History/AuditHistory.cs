@@ -14,10 +14,11 @@ public static class AuditHistory
     /// </summary>
     /// <param name="address">The store's address.</param>
     /// <param name="clock">The clock for migrations and pruning; the system clock when null.</param>
+    /// <exception cref="AuditHistoryException">A PostgreSQL address that is not valid (<see cref="AuditHistoryFailure.Refused"/>).</exception>
     public static AuditHistoryStore Open(string address, IClock? clock = null)
     {
         ArgumentException.ThrowIfNullOrEmpty(address);
-        return new SqliteAuditHistory(address, clock);
+        return IsPostgres(address) ? new PostgresAuditHistory(address, clock) : new SqliteAuditHistory(address, clock);
     }
 
     /// <summary>Whether <paramref name="address"/> names a PostgreSQL store rather than a SQLite file.</summary>
