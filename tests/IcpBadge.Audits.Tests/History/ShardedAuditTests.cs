@@ -58,6 +58,47 @@ public sealed class ShardedAuditTests : IAsyncLifetime
         Assert.Equal(Json(unsharded.Run), Json(stored.Run));
     }
 
+    [PostgresFact]
+    public async Task ShardAuditedTwice_ExitsTwo_AndTheStoreKeepsTheFirst()
+    {
+        _server.Serve("/a/", PortfolioServer.GoodPage);
+        _server.Serve("/b/", PortfolioServer.GoodPage);
+        var profiles = AuditFixture.Profiles(AuditFixture.Inventory(AuditFixture.Site("a", _server.Url("a/")), AuditFixture.Site("b", _server.Url("b/"))));
+        await using var database = await PostgresTestDatabase.CreateAsync();
+        await using var history = new PostgresAuditHistory(database.ConnectionString, AuditFixture.Clock(1));
+        var options = new AuditOptions { History = history, Shard = new VerificationShard(1, 2), RunId = "r" };
+        await using var runner = new AuditRunner(AuditFixture.Clock(1), AuditFixture.Fetcher());
+
+        var first = await runner.RunAsync(profiles, options);
+        var second = await runner.RunAsync(profiles, options);
+
+        Assert.Equal(0, first.ExitCode);
+        Assert.Equal(2, second.ExitCode);
+        Assert.Equal("Shard 1/2 of run r is already in the history: give a new --run-id to audit again", second.HistoryFailure!.Problem.En);
+        Assert.Single(second.Run.Sites); // the results are still there to print
+        Assert.Equal(1L, await database.ScalarAsync("SELECT COUNT(*) FROM site_results"));
+    }
+
+    [Fact]
+    public async Task UnreachablePostgres_ExitsThree_WithTheResults()
+    {
+        _server.Serve("/a/", PortfolioServer.GoodPage);
+        var profiles = AuditFixture.Profiles(AuditFixture.Inventory(AuditFixture.Site("a", _server.Url("a/"))));
+        var listener = new System.Net.Sockets.TcpListener(System.Net.IPAddress.Loopback, 0);
+        listener.Start();
+        var port = ((System.Net.IPEndPoint)listener.LocalEndpoint).Port;
+        listener.Stop();
+        await using var history = new PostgresAuditHistory($"Host=127.0.0.1;Port={port};Database=audits;Username=ops;Timeout=5", AuditFixture.Clock(1));
+        await using var runner = new AuditRunner(AuditFixture.Clock(1), AuditFixture.Fetcher());
+
+        var outcome = await runner.RunAsync(profiles, new AuditOptions { History = history, Shard = new VerificationShard(0, 2), RunId = "r" });
+
+        Assert.Equal(3, outcome.ExitCode);
+        Assert.Single(outcome.Run.Sites);
+        Assert.Equal(TargetStatus.Ok, outcome.Run.Sites[0].Targets[0].Status);
+        Assert.StartsWith($"History store postgres://127.0.0.1:{port}/audits cannot be reached: ", outcome.HistoryFailure!.Problem.En, StringComparison.Ordinal);
+    }
+
     private static string Json(AuditRun run)
     {
         using var buffer = new MemoryStream();
