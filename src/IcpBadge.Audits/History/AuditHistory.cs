@@ -15,7 +15,7 @@ public static class AuditHistory
     /// </summary>
     /// <param name="address">The store's address.</param>
     /// <param name="clock">The clock for migrations and pruning; the system clock when null.</param>
-    /// <exception cref="AuditHistoryException">A PostgreSQL address that is not valid (<see cref="AuditHistoryFailure.Refused"/>).</exception>
+    /// <remarks>Opening never throws for a bad address: a PostgreSQL address that is not valid fails the first operation (<see cref="AuditHistoryFailure.Refused"/>).</remarks>
     public static AuditHistoryStore Open(string address, IClock? clock = null)
     {
         ArgumentException.ThrowIfNullOrEmpty(address);

@@ -16,16 +16,31 @@ public sealed class PostgresAuditHistory : AuditHistoryStore
     /// <summary>The advisory lock key every write takes (<c>pg_advisory_xact_lock</c>): "icpbadge" in ASCII.</summary>
     public const long WriteLockKey = 0x6963_7062_6164_6765;
 
-    private readonly NpgsqlDataSource _dataSource;
+    private readonly NpgsqlDataSource? _dataSource;
+    private readonly AuditHistoryException? _invalid;
 
-    /// <summary>Opens the store at <paramref name="address"/> (nothing connects until the first operation).</summary>
+    /// <summary>
+    /// Opens the store at <paramref name="address"/> (nothing connects until the first operation). An address that is
+    /// not valid fails that first operation, like an unreachable server, with an <see cref="AuditHistoryException"/>
+    /// (<see cref="AuditHistoryFailure.Refused"/>: bad input), so opening a store never throws.
+    /// </summary>
     /// <param name="address">An Npgsql connection string or a <c>postgres://</c> URI.</param>
     /// <param name="clock">The clock for migrations and pruning; the system clock when null.</param>
-    /// <exception cref="AuditHistoryException">The address is not valid (<see cref="AuditHistoryFailure.Refused"/>).</exception>
     public PostgresAuditHistory(string address, IClock? clock = null)
         : base(clock ?? SystemClock.Instance)
     {
-        var builder = PostgresAddress.Parse(address);
+        NpgsqlConnectionStringBuilder builder;
+        try
+        {
+            builder = PostgresAddress.Parse(address);
+        }
+        catch (AuditHistoryException invalid)
+        {
+            _invalid = invalid;
+            Description = "postgres://";
+            return;
+        }
+
         Description = PostgresAddress.Describe(builder);
 
         // The slim builder keeps the native binary small and free of reflection; TLS is needed by hosted databases.
@@ -41,7 +56,7 @@ public sealed class PostgresAuditHistory : AuditHistoryStore
     public override bool SupportsShards => true;
 
     /// <inheritdoc />
-    protected override DbConnection CreateConnection() => _dataSource.CreateConnection();
+    protected override DbConnection CreateConnection() => _dataSource?.CreateConnection() ?? throw _invalid!;
 
     /// <inheritdoc />
     protected override bool IsUniqueViolation(DbException exception) =>
@@ -92,7 +107,11 @@ public sealed class PostgresAuditHistory : AuditHistoryStore
     /// <inheritdoc />
     public override async ValueTask DisposeAsync()
     {
-        await _dataSource.DisposeAsync().ConfigureAwait(false);
+        if (_dataSource is not null)
+        {
+            await _dataSource.DisposeAsync().ConfigureAwait(false);
+        }
+
         await base.DisposeAsync().ConfigureAwait(false);
     }
 }

@@ -60,6 +60,18 @@ public sealed class PostgresAddressTests
     }
 
     [Fact]
+    public async Task StoreWithABadAddress_OpensAndFailsItsFirstOperationInOneLine()
+    {
+        await using var store = new PostgresAuditHistory("postgres://ops:secret@db.example.cn/audits?colour=blue");
+
+        var refused = await Assert.ThrowsAsync<AuditHistoryException>(() => store.InitializeAsync());
+
+        Assert.Equal(AuditHistoryFailure.Refused, refused.Failure);
+        Assert.Contains("colour", refused.Problem.En, StringComparison.Ordinal);
+        Assert.DoesNotContain("secret", refused.Problem.En, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Open_ChoosesPostgresForConnectionStringsAndUris()
     {
         Assert.IsType<PostgresAuditHistory>(AuditHistory.Open("Host=127.0.0.1;Database=audits"));
