@@ -2,6 +2,7 @@ using System.Text;
 using System.Text.Json;
 using IcpBadge.Audits.History;
 using IcpBadge.Audits.Tests.Support;
+using IcpBadge.Testing;
 using IcpBadge.Localization;
 using IcpBadge.Verification;
 

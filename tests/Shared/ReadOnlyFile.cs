@@ -1,6 +1,6 @@
 using System.Diagnostics;
 
-namespace IcpBadge.Audits.Tests.Support;
+namespace IcpBadge.Testing;
 
 /// <summary>
 /// Makes a file read-only for this process until disposed: its mode bits for an ordinary user, the immutable

@@ -4,7 +4,7 @@ using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.Logging;
 
-namespace IcpBadge.Audits.Tests.Support;
+namespace IcpBadge.Testing;
 
 /// <summary>
 /// A Kestrel server on 127.0.0.1 whose pages a test changes between audits: each path serves a page, a status, or
@@ -12,7 +12,7 @@ namespace IcpBadge.Audits.Tests.Support;
 /// </summary>
 internal sealed class PortfolioServer : IAsyncDisposable
 {
-    public const string GoodPage = IcpBadge.Testing.HostileServer.GoodPage;
+    public const string GoodPage = HostileServer.GoodPage;
 
     /// <summary>The good page showing another site's ICP number: an ICP error.</summary>
     public static readonly string BrokenPage = GoodPage.Replace("京ICP备12345678号-1", "京ICP备87654321号-1", StringComparison.Ordinal);
