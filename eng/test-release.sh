@@ -98,6 +98,26 @@ assert "eng/action/install.sh" in runs and "ICP_BADGE_ARGS" in runs
 assert all(s.get("shell") == "bash" for s in action["runs"]["steps"]), "action.yml: every step says its shell"
 for s in action["runs"]["steps"]:  # inputs reach scripts through env, never pasted into the script text
     assert "${{" not in s.get("run", ""), f"action.yml: expression inside a script: {s['run']!r}"
+
+# The sharding recipes of the audit docs (both languages): a GitHub Actions matrix and a Kubernetes Indexed Job, 4 shards.
+import re
+for name, heading in (("docs/audit.md", "## Sharding"), ("docs/zh-CN/audit.md", "## 分片")):
+    text = (root / name).read_text(encoding="utf-8")
+    section = text[text.index(heading) + len(heading):]
+    section = section[: section.find("\n## ")] if "\n## " in section else section
+    blocks = [yaml.safe_load(b) for b in re.findall(r"```yaml\n(.*?)```", section, re.S)]
+    gh = next(b for b in blocks if "jobs" in b)["jobs"]["audit"]
+    assert gh["strategy"]["matrix"]["shard"] == [0, 1, 2, 3] and gh["strategy"]["fail-fast"] is False, f"{name}: matrix"
+    runs = " ".join(s.get("run", "") for s in gh["steps"])
+    assert '--shard "$SHARD/4"' in runs and "--run-id" in runs, f"{name}: the matrix step passes --shard and --run-id"
+    assert all("${{" not in s.get("run", "") for s in gh["steps"]), f"{name}: expressions reach the script through env"
+    job = next(b for b in blocks if b.get("kind") == "Job")
+    spec = job["spec"]
+    assert (spec["completionMode"], spec["completions"], spec["parallelism"]) == ("Indexed", 4, 4), f"{name}: Indexed Job of 4"
+    pod = spec["template"]["spec"]
+    assert pod["restartPolicy"] == "Never", f"{name}: podFailurePolicy needs restartPolicy Never"
+    script = " ".join(pod["containers"][0]["args"])
+    assert '--shard "$JOB_COMPLETION_INDEX/4"' in script and '--run-id "$RUN_ID"' in script, f"{name}: the pod passes its index"
 PY
 }
 check "workflow and action YAML files" yaml_files

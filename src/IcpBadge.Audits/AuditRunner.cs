@@ -164,10 +164,7 @@ public sealed class AuditRunner : IAsyncDisposable
                         try
                         {
                             var kept = await collector.CollectAsync(fetched, ct).ConfigureAwait(false);
-                            collected[target.Name] = new EvidenceEntry(
-                                target.Name,
-                                [.. kept.Files.Select(f => new EvidenceFile(f.Kind, f.Name, f.Sha256, f.Length))],
-                                kept.ScreenshotNote is { } note ? [note] : []);
+                            collected[target.Name] = kept.ToEntry() with { Target = target.Name };
                         }
                         catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
                         {

@@ -77,7 +77,7 @@ public sealed class SiteVerifier : IDisposable, IAsyncDisposable
         PageFetcher? runFetcher = null;
         PageFetcher Fetcher() => runFetcher ??= _fetcher ?? new PageFetcher(
             options.AllowPrivateNetworks ? _openClient.Value : _guardedClient.Value,
-            new PageFetchOptions { Timeout = options.Timeout, AllowPrivateNetworks = options.AllowPrivateNetworks });
+            new PageFetchOptions { Timeout = options.Timeout, AllowPrivateNetworks = options.AllowPrivateNetworks, MaxConcurrentRequestsPerHost = options.MaxConcurrentRequestsPerHost });
 
         var all = targets.ToList();
         var sitemaps = new List<SitemapPages>();

@@ -50,6 +50,13 @@ public sealed class VerificationOptions
     /// </summary>
     public string? BrowserPath { get; init; }
 
+    /// <summary>
+    /// The most requests in flight to one host at a time, whatever <see cref="Concurrency"/> is (so a portfolio with many
+    /// sites on one server does not hammer it). Default 4. Used by the verifier's own fetcher; a fetcher given to the
+    /// verifier keeps its <see cref="Fetching.PageFetchOptions.MaxConcurrentRequestsPerHost"/>.
+    /// </summary>
+    public int MaxConcurrentRequestsPerHost { get; init; } = 4;
+
     /// <summary>Check only this shard of the expanded targets (sitemap pages included), as <c>verify --shard I/N</c>.</summary>
     public VerificationShard? Shard { get; init; }
 

@@ -15,7 +15,7 @@ public sealed class EvidenceDirectory
     public EvidenceDirectory(string path)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(path);
-        FullPath = Path.GetFullPath(path);
+        FullPath = System.IO.Path.GetFullPath(path);
         Directory.CreateDirectory(FullPath);
     }
 
@@ -29,14 +29,14 @@ public sealed class EvidenceDirectory
     public string PathOf(EvidenceFile file)
     {
         ArgumentNullException.ThrowIfNull(file);
-        return Path.Combine(FullPath, file.Name);
+        return System.IO.Path.Combine(FullPath, file.Path);
     }
 
     /// <summary>
-    /// Stores <paramref name="bytes"/> as <c>SHA256.EXTENSION</c> unless a file of that name is already there, and
+    /// Stores <paramref name="bytes"/> as <c>SHA256.EXTENSION</c> (<see cref="EvidenceFile.Path"/>) unless a file of that name is already there, and
     /// returns it.
     /// </summary>
-    /// <param name="kind">What the bytes are (<see cref="EvidenceFile.Kind"/>).</param>
+    /// <param name="kind">What the bytes are (<see cref="EvidenceFile.Kind"/>): <c>html</c>, <c>png</c> or <c>json</c>.</param>
     /// <param name="extension">The file name's extension without the dot, e.g. <c>html</c>.</param>
     /// <param name="bytes">The content.</param>
     /// <exception cref="IOException">The file could not be written (the folder keeps no partial file).</exception>
@@ -45,14 +45,14 @@ public sealed class EvidenceDirectory
         ArgumentException.ThrowIfNullOrWhiteSpace(kind);
         ArgumentException.ThrowIfNullOrWhiteSpace(extension);
         var hash = Hash(bytes);
-        var file = new EvidenceFile(kind, hash, hash + "." + extension, bytes.Length);
+        var file = new EvidenceFile(kind, hash + "." + extension, hash, bytes.Length);
         var target = PathOf(file);
         if (File.Exists(target))
         {
             return file;
         }
 
-        var temporary = Path.Combine(FullPath, "." + hash + "." + Guid.NewGuid().ToString("N") + ".tmp");
+        var temporary = System.IO.Path.Combine(FullPath, "." + hash + "." + Guid.NewGuid().ToString("N") + ".tmp");
         try
         {
             using (var stream = new FileStream(temporary, FileMode.CreateNew, FileAccess.Write, FileShare.None))

@@ -49,23 +49,23 @@ internal static class EvidenceRecord
         return buffer.ToArray();
     }
 
-    public static void WriteFiles(Utf8JsonWriter writer, IReadOnlyList<EvidenceFile> files)
+    private static void WriteFiles(Utf8JsonWriter writer, IReadOnlyList<EvidenceFile> files)
     {
         writer.WriteStartArray();
         foreach (var file in files)
         {
             writer.WriteStartObject();
             writer.WriteString("kind", file.Kind);
-            writer.WriteString("name", file.Name);
+            writer.WriteString("path", file.Path);
             writer.WriteString("sha256", file.Sha256);
-            writer.WriteNumber("bytes", file.Length);
+            writer.WriteNumber("bytes", file.Bytes);
             writer.WriteEndObject();
         }
 
         writer.WriteEndArray();
     }
 
-    public static void WriteText(Utf8JsonWriter writer, LocalizedText? text)
+    private static void WriteText(Utf8JsonWriter writer, LocalizedText? text)
     {
         if (text is null)
         {

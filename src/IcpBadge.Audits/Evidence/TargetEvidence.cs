@@ -1,4 +1,3 @@
-using System.Text.Json;
 using IcpBadge.Localization;
 
 namespace IcpBadge.Audits.Evidence;
@@ -52,19 +51,6 @@ public sealed class TargetEvidence
     /// <summary>Every file of this target: the record, then the page and the screenshot when present.</summary>
     public IReadOnlyList<EvidenceFile> Files => [Record, .. new[] { Html, Screenshot }.OfType<EvidenceFile>()];
 
-    /// <summary>
-    /// Writes this target's entry of an audit's JSON <c>evidence</c> list: <c>{ "target", "files": [ { "kind",
-    /// "name", "sha256", "bytes" } ], "note": { "zh", "en" } | null }</c>.
-    /// </summary>
-    public void WriteJson(Utf8JsonWriter writer)
-    {
-        ArgumentNullException.ThrowIfNull(writer);
-        writer.WriteStartObject();
-        writer.WriteString("target", Url.AbsoluteUri);
-        writer.WritePropertyName("files");
-        EvidenceRecord.WriteFiles(writer, Files);
-        writer.WritePropertyName("note");
-        EvidenceRecord.WriteText(writer, ScreenshotNote);
-        writer.WriteEndObject();
-    }
+    /// <summary>This target's entry in <see cref="SiteAudit.Evidence"/>: its URL, its files, and the note when there is no screenshot.</summary>
+    public EvidenceEntry ToEntry() => new(Url.AbsoluteUri, Files, ScreenshotNote is null ? [] : [ScreenshotNote]);
 }

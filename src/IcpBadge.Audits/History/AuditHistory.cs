@@ -15,10 +15,11 @@ public static class AuditHistory
     /// </summary>
     /// <param name="address">The store's address.</param>
     /// <param name="clock">The clock for migrations and pruning; the system clock when null.</param>
+    /// <remarks>Opening never throws for a bad address: a PostgreSQL address that is not valid fails the first operation (<see cref="AuditHistoryFailure.Refused"/>).</remarks>
     public static AuditHistoryStore Open(string address, IClock? clock = null)
     {
         ArgumentException.ThrowIfNullOrEmpty(address);
-        return new SqliteAuditHistory(address, clock);
+        return IsPostgres(address) ? new PostgresAuditHistory(address, clock) : new SqliteAuditHistory(address, clock);
     }
 
     /// <summary>The store at <paramref name="address"/> as <see cref="Open"/> opens it; null when the address is null or blank (no history).</summary>

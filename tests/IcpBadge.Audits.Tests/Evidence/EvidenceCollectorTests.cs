@@ -34,14 +34,14 @@ public sealed class EvidenceCollectorTests : IAsyncLifetime, IDisposable
 
         var evidence = await collector.CollectAsync(await FetchAsync("/"));
 
-        var html = File.ReadAllBytes(Path.Combine(_folder, evidence.Html!.Name));
+        var html = File.ReadAllBytes(Path.Combine(_folder, evidence.Html!.Path));
         Assert.Equal(Encoding.UTF8.GetBytes(HostileServer.GoodPage), html);
-        Assert.Equal(Sha256(html) + ".html", evidence.Html.Name);
+        Assert.Equal(Sha256(html) + ".html", evidence.Html.Path);
         Assert.Null(evidence.Screenshot);
         Assert.Contains("Chromium", evidence.ScreenshotNote!.En, StringComparison.Ordinal);
         Assert.Contains("未截图", evidence.ScreenshotNote.Zh, StringComparison.Ordinal);
 
-        var recordBytes = File.ReadAllBytes(Path.Combine(_folder, evidence.Record.Name));
+        var recordBytes = File.ReadAllBytes(Path.Combine(_folder, evidence.Record.Path));
         Assert.Equal(Sha256(recordBytes), evidence.Record.Sha256);
         using var record = JsonDocument.Parse(recordBytes);
         var root = record.RootElement;
@@ -65,7 +65,7 @@ public sealed class EvidenceCollectorTests : IAsyncLifetime, IDisposable
 
         var evidence = await collector.CollectAsync(fetched);
 
-        var kept = File.ReadAllBytes(Path.Combine(_folder, evidence.Html!.Name));
+        var kept = File.ReadAllBytes(Path.Combine(_folder, evidence.Html!.Path));
         Assert.Equal(fetched.Body.ToArray(), kept);
         Assert.NotEqual(Encoding.UTF8.GetBytes(fetched.Html!), kept);
     }
@@ -77,7 +77,7 @@ public sealed class EvidenceCollectorTests : IAsyncLifetime, IDisposable
 
         var evidence = await collector.CollectAsync(await FetchAsync("/gzip-good"));
 
-        var kept = File.ReadAllText(Path.Combine(_folder, evidence.Html!.Name));
+        var kept = File.ReadAllText(Path.Combine(_folder, evidence.Html!.Path));
         Assert.Contains("京ICP备12345678号-1", kept, StringComparison.Ordinal);
     }
 
@@ -114,22 +114,16 @@ public sealed class EvidenceCollectorTests : IAsyncLifetime, IDisposable
     }
 
     [Fact]
-    public async Task WriteJson_NamesTheTargetItsFilesAndTheirHashes()
+    public async Task Entry_NamesTheTargetItsFilesAndTheNote()
     {
         var collector = new EvidenceCollector(new EvidenceDirectory(_folder));
         var evidence = await collector.CollectAsync(await FetchAsync("/"));
 
-        using var buffer = new MemoryStream();
-        using (var writer = new Utf8JsonWriter(buffer))
-        {
-            evidence.WriteJson(writer);
-        }
+        var entry = evidence.ToEntry();
 
-        using var entry = JsonDocument.Parse(buffer.ToArray());
-        Assert.Equal(_server.Url("/").AbsoluteUri, entry.RootElement.GetProperty("target").GetString());
-        Assert.Equal(
-            [evidence.Record.Sha256, evidence.Html!.Sha256],
-            entry.RootElement.GetProperty("files").EnumerateArray().Select(f => f.GetProperty("sha256").GetString()));
+        Assert.Equal(_server.Url("/").AbsoluteUri, entry.Target);
+        Assert.Equal([evidence.Record.Sha256, evidence.Html!.Sha256], entry.Files.Select(f => f.Sha256));
+        Assert.Equal([evidence.ScreenshotNote!], entry.Notes);
     }
 
     [Fact]
@@ -160,7 +154,7 @@ public sealed class EvidenceCollectorTests : IAsyncLifetime, IDisposable
         var evidence = await collector.CollectAsync(await FetchAsync("/"));
 
         Assert.Null(evidence.ScreenshotNote);
-        var png = File.ReadAllBytes(Path.Combine(_folder, evidence.Screenshot!.Name));
+        var png = File.ReadAllBytes(Path.Combine(_folder, evidence.Screenshot!.Path));
         Assert.Equal(new byte[] { 0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A }, png[..8]);
         Assert.Equal(Sha256(png), evidence.Screenshot.Sha256);
         Assert.Equal(3, evidence.Files.Count);
