@@ -42,6 +42,7 @@ public static class SpreadsheetInventory
     /// <param name="sourceName">What to call the file in problems and in an <see cref="InventoryFormatException"/>, e.g. <c>sites.xlsx</c>.</param>
     /// <param name="sheet">For XLSX, the worksheet to read (exact name, else any letter case); the first when null. Must be null for CSV.</param>
     /// <returns>The sites, read and validated one at a time as the sequence is enumerated.</returns>
+    /// <exception cref="ArgumentException"><paramref name="sheet"/> is given for a CSV file.</exception>
     /// <exception cref="InventoryFormatException">While enumerating: the file is not such a spreadsheet, has no such sheet, or its header row names no field, an unknown one, one twice, or <c>Changes</c>.</exception>
     public static IEnumerable<SiteProfileResult> Read(Stream stream, SpreadsheetFormat format, string? baseDirectory = null, string? sourceName = null, string? sheet = null)
     {

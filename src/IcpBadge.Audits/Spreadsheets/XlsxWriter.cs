@@ -124,7 +124,8 @@ internal sealed class XlsxWriter : IDisposable
             new CellFormat { FontId = 1, ApplyFont = true },
             new CellFormat { NumberFormatId = 164, ApplyNumberFormat = true },
             new CellFormat { NumberFormatId = 49, ApplyNumberFormat = true })
-        { Count = 4 });
+        { Count = 4 },
+        new CellStyles(new CellStyle { Name = "Normal", FormatId = 0, BuiltinId = 0 }) { Count = 1 });
 
     /// <summary>A width in characters for <paramref name="text"/>, counting a CJK character as two.</summary>
     public static double Width(string text, double minimum) =>

@@ -159,7 +159,7 @@ internal static class DeadlinesCommand
     {
         if (inventory is not null)
         {
-            InventoryFile.Read(inventory, sheet, onSite, problems, text);
+            InventoryFile.Read(inventory, onSite, problems, text, sheet);
         }
 
         var configFiles = configs.Length == 0 && inventory is null ? [ConfigFileLoader.DefaultFileName] : configs;

@@ -74,7 +74,7 @@ internal sealed class VerifyExtraOptions(CliText text)
 
         if (extra.Inventory is not null)
         {
-            var (sites, problems) = InventoryFile.Load(extra.Inventory, extra.Sheet, text);
+            var (sites, problems) = InventoryFile.Load(extra.Inventory, text, extra.Sheet);
             if (problems.Count > 0)
             {
                 foreach (var line in problems)

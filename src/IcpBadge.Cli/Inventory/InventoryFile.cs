@@ -11,11 +11,11 @@ namespace IcpBadge.Cli.Inventory;
 internal static class InventoryFile
 {
     /// <summary>Every valid site of the inventory, and every problem.</summary>
-    public static (List<SiteProfile> Sites, List<string> Problems) Load(string path, string? sheet, CliText text)
+    public static (List<SiteProfile> Sites, List<string> Problems) Load(string path, CliText text, string? sheet = null)
     {
         var sites = new List<SiteProfile>();
         var problems = new List<string>();
-        Read(path, sheet, sites.Add, problems, text);
+        Read(path, sites.Add, problems, text, sheet);
         return (sites, problems);
     }
 
@@ -24,7 +24,7 @@ internal static class InventoryFile
     /// <paramref name="problems"/>. A file that cannot be read, or is not an inventory, gives that one problem alone.
     /// Exceptions of <paramref name="onSite"/> itself pass through.
     /// </summary>
-    public static void Read(string path, string? sheet, Action<SiteProfile> onSite, List<string> problems, CliText text)
+    public static void Read(string path, Action<SiteProfile> onSite, List<string> problems, CliText text, string? sheet = null)
     {
         var firstProblem = problems.Count;
         var count = 0;
