@@ -30,7 +30,7 @@ internal static class InitCommand
         var launchedOn = new Option<string?>("--launched-on") { Description = text["Init.LaunchedOn"], HelpName = "DATE" };
         var emblem = new Option<string?>("--emblem") { Description = text["Init.Emblem"], HelpName = "FILE" };
         var noInput = new Option<bool>("--no-input") { Description = text["Init.NoInput"] };
-        var inventory = new Option<string?>("--inventory", "-i") { Description = text["Init.Inventory"], HelpName = "FILE.csv|FILE.xlsx" };
+        var inventory = new Option<string?>("--inventory", "-i") { Description = text["Init.Inventory"], HelpName = "FILE" };
 
         var command = new Command("init", text["Init.Description"])
         {
