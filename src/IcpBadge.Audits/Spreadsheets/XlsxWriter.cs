@@ -16,6 +16,7 @@ internal sealed class XlsxWriter : IDisposable
     private const uint DateStyle = 2;
     private const uint TextStyle = 3;
     private static readonly LocalDate Epoch = new(1899, 12, 30);
+    private const string WorkbookContentType = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml";
 
     private readonly SpreadsheetDocument _document;
     private readonly OpenXmlWriter _sheet;
@@ -30,11 +31,12 @@ internal sealed class XlsxWriter : IDisposable
     /// <param name="dateColumns">Columns whose empty cells are formatted as dates, so dates typed there become date cells.</param>
     public XlsxWriter(Stream output, string sheetName, IReadOnlyList<string> header, IReadOnlyList<double> widths, IReadOnlySet<int>? dateColumns = null)
     {
+        // Relationship ids are given, not generated at random, so the same rows make the same parts.
         _document = SpreadsheetDocument.Create(output, SpreadsheetDocumentType.Workbook);
-        var workbook = _document.AddWorkbookPart();
-        var styles = workbook.AddNewPart<WorkbookStylesPart>();
+        var workbook = _document.AddNewPart<WorkbookPart>(WorkbookContentType, "rId1");
+        var worksheet = workbook.AddNewPart<WorksheetPart>("rId1");
+        var styles = workbook.AddNewPart<WorkbookStylesPart>("rId2");
         styles.Stylesheet = Styles();
-        var worksheet = workbook.AddNewPart<WorksheetPart>();
         workbook.Workbook = new Workbook(new Sheets(new Sheet { Id = workbook.GetIdOfPart(worksheet), SheetId = 1, Name = sheetName }));
 
         _sheet = OpenXmlWriter.Create(worksheet);
