@@ -101,6 +101,7 @@ public sealed class SpreadsheetCommandTests : IDisposable
         Assert.Equal($"icp-badge: {json} is not a spreadsheet file name: it must end in .csv or .xlsx.", Assert.Single(wrongExtension.Problems));
         Assert.False(File.Exists(json));
         Assert.Equal(2, exists.ExitCode);
+        Assert.Equal($"icp-badge: --inventory: {csv} already exists; use --force to overwrite it.", Assert.Single(exists.Problems));
         Assert.Equal(0, forced.ExitCode);
         Assert.Equal([0xEF, 0xBB, 0xBF, (byte)'S'], File.ReadAllBytes(csv)[..4]);
     }

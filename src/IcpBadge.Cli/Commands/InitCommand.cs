@@ -41,7 +41,7 @@ internal static class InitCommand
             var path = Path.GetFullPath(parseResult.GetValue(inventory) ?? parseResult.GetValue(output)!);
             if (File.Exists(path) && !parseResult.GetValue(force))
             {
-                console.WriteError(text.Format("Init.Exists", path));
+                console.WriteError(text.Format("Init.Exists", path, parseResult.GetValue(inventory) is null ? "--output" : "--inventory"));
                 return ExitCodes.InvalidInput;
             }
 
