@@ -62,6 +62,11 @@ internal static class CliApplication
 
             return exitCode;
         }
+        catch (Audits.Spreadsheets.SpreadsheetException exception)
+        {
+            console.WriteError(text.Of(exception.Text));
+            return ExitCodes.InvalidInput;
+        }
         catch (Exception exception) when (exception is not OperationCanceledException)
         {
             console.WriteError(text.Format("Error.Unexpected", exception.Message));

@@ -112,6 +112,11 @@ public sealed partial class NativeBinaryTests : IAsyncLifetime
         ["deadlines-inventory-json"] = ["deadlines", "-i", Dir + "/sites.json", "--today", "2026-11-24", "-f", "json", "--basis", "earliest"],
         ["deadlines-inventory-csv"] = ["deadlines", "-i", Dir + "/sites.json", "--today", "2026-11-24", "-f", "csv", "--warn-days", "30"],
         ["deadlines-inventory-ics"] = ["deadlines", "-i", Dir + "/sites.json", "--today", "2026-11-24", "-f", "ics", "--warn-days", "3"],
+        ["deadlines-inventory-xlsx"] = ["deadlines", "-i", Dir + "/sites.xlsx", "--sheet", "第二张", "--today", "2026-11-24", "-f", "xlsx", "-o", Dir + "/out/deadlines.xlsx"],
+        ["deadlines-inventory-gbk-csv"] = ["deadlines", "-i", Dir + "/sites-gbk.csv", "--today", "2026-11-24", "-f", "json", "--lang", "zh"],
+        ["deadlines-inventory-bad-sheet"] = ["deadlines", "-i", Dir + "/sites.xlsx", "--sheet", "没有", "--today", "2026-11-24"],
+        ["init-inventory-csv"] = ["init", "--inventory", Dir + "/template.csv"],
+        ["init-inventory-xlsx"] = ["init", "--inventory", Dir + "/template.xlsx", "--lang", "zh"],
         ["deadlines-missing-inventory"] = ["deadlines", "-i", Dir + "/no-sites.json", "--today", "2026-11-24"],
         ["deadlines-bad-today"] = ["deadlines", "-c", Dir + "/icpbadge.json", "--today", "24/11/2026"],
         ["deadlines-bad-format"] = ["deadlines", "-c", Dir + "/icpbadge.json", "--format", "pdf"],
@@ -184,7 +189,7 @@ public sealed partial class NativeBinaryTests : IAsyncLifetime
         string[] commands = ["number", "rules", "init", "render", "inject", "verify", "deadlines"];
         string[] renderFormats = ["html", "text", "markdown", "json"];
         string[] verifyFormats = ["text", "json", "sarif", "junit"];
-        string[] deadlineFormats = ["text", "json", "csv", "ics"];
+        string[] deadlineFormats = ["text", "json", "csv", "ics", "inventory-xlsx"];
         Assert.All(commands, c => Assert.Contains(Table.Values, a => a.Length > 0 && a[0] == c));
         Assert.All(renderFormats, f => Assert.Contains(Table, c => c.Key == "render-" + f));
         Assert.All(verifyFormats, f => Assert.Contains(Table, c => c.Key == "verify-" + f));
@@ -202,6 +207,8 @@ public sealed partial class NativeBinaryTests : IAsyncLifetime
         File.Copy(site.PathOf("index.html"), Path.Combine(folder, "clean.html"));
 
         File.WriteAllText(Path.Combine(folder, "sites.json"), Inventory);
+        File.Copy(Path.Combine(AppContext.BaseDirectory, "Fixtures", "Sheets", "sites.xlsx"), Path.Combine(folder, "sites.xlsx"));
+        File.Copy(Path.Combine(AppContext.BaseDirectory, "Fixtures", "Sheets", "sites-gbk.csv"), Path.Combine(folder, "sites-gbk.csv"));
         File.WriteAllText(Path.Combine(folder, "bad.json"), """{ "IcpBadge": { "Site": """);
         File.WriteAllText(Path.Combine(folder, "invalid.json"), """{ "IcpBadge": { "Site": { "Name": "x" }, "Icp": { "Number": "京ICP备1号" } } }""");
         File.WriteAllText(Path.Combine(folder, "custom.scriban"), "<p>{{ icp.number }} · {{ icp.link }}</p>\n");
@@ -209,10 +216,27 @@ public sealed partial class NativeBinaryTests : IAsyncLifetime
         File.WriteAllText(Path.Combine(folder, "sitemap.xml"), SitemapServer.Urlset(_server.Url("/index.html"), _server.Url("/bare.html")));
     }
 
-    /// <summary>Every file under <paramref name="folder"/> by relative path, with its bytes.</summary>
+    /// <summary>
+    /// Every file under <paramref name="folder"/> by relative path, with its bytes; a workbook by the names and bytes of
+    /// its parts, since its ZIP entries carry the time they were written.
+    /// </summary>
     private static SortedDictionary<string, byte[]> Snapshot(string folder) =>
         new(Directory.EnumerateFiles(folder, "*", SearchOption.AllDirectories)
-            .ToDictionary(f => Path.GetRelativePath(folder, f), File.ReadAllBytes), StringComparer.Ordinal);
+            .ToDictionary(f => Path.GetRelativePath(folder, f), f => f.EndsWith(".xlsx", StringComparison.Ordinal) ? Parts(f) : File.ReadAllBytes(f)), StringComparer.Ordinal);
+
+    private static byte[] Parts(string workbook)
+    {
+        using var zip = System.IO.Compression.ZipFile.OpenRead(workbook);
+        using var parts = new MemoryStream();
+        foreach (var entry in zip.Entries.OrderBy(e => e.FullName, StringComparer.Ordinal))
+        {
+            parts.Write(System.Text.Encoding.UTF8.GetBytes(entry.FullName + "\n"));
+            using var content = entry.Open();
+            content.CopyTo(parts);
+        }
+
+        return parts.ToArray();
+    }
 
     /// <summary>An iCalendar file stamps the moment it was written (DTSTAMP); that line alone may differ between two runs.</summary>
     private static string Stable(string text) => DtStamp().Replace(text, "DTSTAMP:(the time of the run)");

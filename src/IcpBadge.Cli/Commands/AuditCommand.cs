@@ -12,6 +12,7 @@ internal static class AuditCommand
     public static Command Create(CliConsole console, IClock clock, CliText text)
     {
         var inventory = new Option<string>("--inventory", "-i") { Description = text["Audit.Inventory"], HelpName = "FILE", Required = true };
+        var sheet = new Option<string?>("--sheet") { Description = text["Option.Sheet"], HelpName = "NAME" };
         var history = HistoryCommand.StoreOption(text);
         var evidence = new Option<string?>("--evidence") { Description = text["Audit.Evidence"], HelpName = "DIR" };
         var today = new Option<string?>("--today") { Description = text["Deadlines.Today"], HelpName = "YYYY-MM-DD" };
@@ -25,7 +26,7 @@ internal static class AuditCommand
         var render = VerifyRendering.RenderOption(text);
         var format = CommonOptions.Format(text, "text", "json");
         var output = new Option<string?>("--output", "-o") { Description = text["Audit.Output"], HelpName = "FILE" };
-        var command = new Command("audit", text["Audit.Description"]) { inventory, history, evidence, render, today, warnDays, basis, concurrency, timeout, shard, runId, denyPrivate, format, output };
+        var command = new Command("audit", text["Audit.Description"]) { inventory, sheet, history, evidence, render, today, warnDays, basis, concurrency, timeout, shard, runId, denyPrivate, format, output };
         command.SetAction(async (parse, cancellationToken) =>
         {
             if (new AuditArguments(parse.GetValue(today), parse.GetValue(shard), parse.GetValue(runId), parse.GetValue(concurrency), parse.GetValue(timeout), parse.GetValue(warnDays), parse.GetValue(basis)!, parse.GetValue(denyPrivate), parse.GetValue(evidence)).ToOptions(out var problem) is not { } options)
@@ -33,7 +34,7 @@ internal static class AuditCommand
                 return Fail(console, text.Of(problem!));
             }
 
-            var (sites, problems) = InventoryFile.Load(parse.GetValue(inventory)!, text, uniqueIds: true);
+            var (sites, problems) = InventoryFile.Load(parse.GetValue(inventory)!, text, parse.GetValue(sheet), uniqueIds: true);
             problems.ForEach(console.WriteError);
             if (problems.Count > 0 || !VerifyRendering.TryFindBrowser(console, text, parse.GetValue(render), null, out var browserPath))
             {

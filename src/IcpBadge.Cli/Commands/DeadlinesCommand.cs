@@ -1,5 +1,6 @@
 using System.Text;
 using System.CommandLine;
+using IcpBadge.Audits.Spreadsheets;
 using IcpBadge.Cli.Inventory;
 using IcpBadge.Cli.Output;
 using IcpBadge.Configuration;
@@ -11,7 +12,7 @@ using NodaTime;
 namespace IcpBadge.Cli.Commands;
 
 /// <summary>
-/// <c>icp-badge deadlines [--config FILE]... [--inventory FILE] [--today YYYY-MM-DD] [--format text|json|csv|ics] [--warn-days N]</c>:
+/// <c>icp-badge deadlines [--config FILE]... [--inventory FILE [--sheet NAME]] [--today YYYY-MM-DD] [--format text|json|csv|ics|xlsx] [--output FILE] [--warn-days N]</c>:
 /// filing obligations and their states for one or many sites. Exit 1 when anything is overdue, so it gates CI.
 /// </summary>
 internal static class DeadlinesCommand
@@ -21,7 +22,9 @@ internal static class DeadlinesCommand
         var configs = new Option<string[]>("--config", "-c") { Description = text["Deadlines.Config"], HelpName = "FILE" };
         var inventory = new Option<string?>("--inventory", "-i") { Description = text["Deadlines.Inventory"], HelpName = "FILE" };
         var today = new Option<string?>("--today") { Description = text["Deadlines.Today"], HelpName = "YYYY-MM-DD" };
-        var format = CommonOptions.Format(text, "text", "json", "csv", "ics");
+        var sheet = new Option<string?>("--sheet") { Description = text["Option.Sheet"], HelpName = "NAME" };
+        var format = CommonOptions.Format(text, "text", "json", "csv", "ics", "xlsx");
+        var output = new Option<string?>("--output", "-o") { Description = text["Deadlines.Output"], HelpName = "FILE" };
         var warnDays = new Option<int>("--warn-days") { Description = text["Deadlines.WarnDays"], DefaultValueFactory = _ => 7, HelpName = "N" };
         var basis = new Option<string>("--basis") { Description = text["Deadlines.Basis"], DefaultValueFactory = _ => "launch", HelpName = "launch|icp-approval|earliest" };
         basis.AcceptOnlyFromAmong("launch", "icp-approval", "earliest");
@@ -38,7 +41,7 @@ internal static class DeadlinesCommand
 
         var command = new Command("deadlines", text["Deadlines.Description"])
         {
-            configs, inventory, today, format, warnDays, basis,
+            configs, inventory, sheet, today, format, output, warnDays, basis,
         };
         command.SetAction(parseResult =>
         {
@@ -68,6 +71,11 @@ internal static class DeadlinesCommand
             var tracker = new DeadlineTracker(clock, options);
             var day = fixedToday ?? tracker.Today;
             var chosen = parseResult.GetValue(format);
+            if ((chosen == "xlsx") != (parseResult.GetValue(output) is not null))
+            {
+                console.WriteError(text["Deadlines.OutputOnlyXlsx"]);
+                return ExitCodes.InvalidInput;
+            }
 
             // JSON and CSV are written site by site into a spool that reaches stdout only once every site has
             // validated: a large inventory is never held whole, and a failing run prints nothing but its problems.
@@ -80,7 +88,7 @@ internal static class DeadlinesCommand
                 using var json = chosen == "json" ? new DeadlinesJsonWriter(spool, day) : null;
                 using var csvText = chosen == "csv" ? new StreamWriter(spool, new UTF8Encoding(false), leaveOpen: true) : null;
                 var csv = csvText is null ? null : new DeadlinesCsvWriter(csvText, text.Language);
-                ReadSites(text, parseResult.GetValue(configs) ?? [], parseResult.GetValue(inventory), problems, site =>
+                ReadSites(text, parseResult.GetValue(configs) ?? [], parseResult.GetValue(inventory), parseResult.GetValue(sheet), problems, site =>
                 {
                     var result = tracker.Evaluate(site, day);
                     anyOverdue |= result.AnyOverdue;
@@ -128,6 +136,9 @@ internal static class DeadlinesCommand
                     }
 
                     break;
+                case "xlsx":
+                    DeadlinesWorkbookWriter.Save(parseResult.GetValue(output)!, text.Language, all);
+                    break;
                 case "ics":
                     var calendar = new DeadlinesCalendarWriter(console.Out, options.WarnDays, clock.GetCurrentInstant(), text.Language);
                     all.ForEach(calendar.Add);
@@ -144,11 +155,11 @@ internal static class DeadlinesCommand
     }
 
     /// <summary>Hands every valid site, inventory first then each <c>--config</c>, to <paramref name="onSite"/>; collects every problem.</summary>
-    private static void ReadSites(CliText text, string[] configs, string? inventory, List<string> problems, Action<SiteProfile> onSite)
+    private static void ReadSites(CliText text, string[] configs, string? inventory, string? sheet, List<string> problems, Action<SiteProfile> onSite)
     {
         if (inventory is not null)
         {
-            InventoryFile.Read(inventory, onSite, problems, text);
+            InventoryFile.Read(inventory, onSite, problems, text, sheet);
         }
 
         var configFiles = configs.Length == 0 && inventory is null ? [ConfigFileLoader.DefaultFileName] : configs;

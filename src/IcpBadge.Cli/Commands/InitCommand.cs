@@ -1,4 +1,5 @@
 using System.CommandLine;
+using IcpBadge.Audits.Spreadsheets;
 using IcpBadge.Cli.Output;
 using IcpBadge.Configuration;
 using IcpBadge.Filing;
@@ -10,7 +11,8 @@ using NodaTime.Text;
 namespace IcpBadge.Cli.Commands;
 
 /// <summary>
-/// <c>icp-badge init [--output FILE] [--force] [options]</c>: write a starter <c>icpbadge.json</c>. On a terminal it
+/// <c>icp-badge init [--output FILE] [--force] [options]</c>: write a starter <c>icpbadge.json</c>; with
+/// <c>--inventory FILE.csv|FILE.xlsx</c>, an empty spreadsheet inventory with every column instead. On a terminal it
 /// asks for each value and checks it at once; otherwise it takes the options and fails on anything invalid.
 /// </summary>
 internal static class InitCommand
@@ -28,18 +30,26 @@ internal static class InitCommand
         var launchedOn = new Option<string?>("--launched-on") { Description = text["Init.LaunchedOn"], HelpName = "DATE" };
         var emblem = new Option<string?>("--emblem") { Description = text["Init.Emblem"], HelpName = "FILE" };
         var noInput = new Option<bool>("--no-input") { Description = text["Init.NoInput"] };
+        var inventory = new Option<string?>("--inventory", "-i") { Description = text["Init.Inventory"], HelpName = "FILE" };
 
         var command = new Command("init", text["Init.Description"])
         {
-            output, force, province, icpNumber, policeNumber, policeApprovedOn, siteName, holder, launchedOn, emblem, noInput,
+            output, force, province, icpNumber, policeNumber, policeApprovedOn, siteName, holder, launchedOn, emblem, noInput, inventory,
         };
         command.SetAction(parseResult =>
         {
-            var path = Path.GetFullPath(parseResult.GetValue(output)!);
+            var path = Path.GetFullPath(parseResult.GetValue(inventory) ?? parseResult.GetValue(output)!);
             if (File.Exists(path) && !parseResult.GetValue(force))
             {
-                console.WriteError(text.Format("Init.Exists", path));
+                console.WriteError(text.Format("Init.Exists", path, parseResult.GetValue(inventory) is null ? "--output" : "--inventory"));
                 return ExitCodes.InvalidInput;
+            }
+
+            if (parseResult.GetValue(inventory) is not null)
+            {
+                SpreadsheetInventory.WriteTemplateFile(path);
+                console.Out.WriteLine(text.Format("Init.WroteInventory", path));
+                return ExitCodes.Success;
             }
 
             var answers = new InitAnswers(

@@ -19,6 +19,7 @@ internal sealed class VerifyExtraOptions(CliText text)
     private readonly Option<bool> _allPages = new("--all-pages") { Description = text["Verify.AllPages"] };
     private readonly Option<string?> _shard = new("--shard") { Description = text["Verify.Shard"], HelpName = "I/N" };
     private readonly Option<string?> _inventory = new("--inventory", "-i") { Description = text["Verify.Inventory"], HelpName = "FILE" };
+    private readonly Option<string?> _sheet = new("--sheet") { Description = text["Option.Sheet"], HelpName = "NAME" };
     private readonly Option<string?> _sitemap = new("--sitemap") { Description = text["Verify.Sitemap"], HelpName = "URL|FILE" };
     private readonly Option<bool> _denyPrivate = new("--deny-private") { Description = text["Verify.DenyPrivate"] };
 
@@ -28,12 +29,13 @@ internal sealed class VerifyExtraOptions(CliText text)
         command.Options.Add(_allPages);
         command.Options.Add(_shard);
         command.Options.Add(_inventory);
+        command.Options.Add(_sheet);
         command.Options.Add(_sitemap);
         command.Options.Add(_denyPrivate);
     }
 
     public VerifyExtraValues Read(ParseResult parseResult) => new(
-        parseResult.GetValue(_output), parseResult.GetValue(_allPages), parseResult.GetValue(_shard), parseResult.GetValue(_inventory), parseResult.GetValue(_sitemap), parseResult.GetValue(_denyPrivate));
+        parseResult.GetValue(_output), parseResult.GetValue(_allPages), parseResult.GetValue(_shard), parseResult.GetValue(_inventory), parseResult.GetValue(_sheet), parseResult.GetValue(_sitemap), parseResult.GetValue(_denyPrivate));
 
     /// <summary>
     /// The targets given as TARGET arguments and by <c>--inventory</c>, and the parsed <c>--shard</c>; null after
@@ -72,7 +74,7 @@ internal sealed class VerifyExtraOptions(CliText text)
 
         if (extra.Inventory is not null)
         {
-            var (sites, problems) = InventoryFile.Load(extra.Inventory, text);
+            var (sites, problems) = InventoryFile.Load(extra.Inventory, text, extra.Sheet);
             if (problems.Count > 0)
             {
                 foreach (var line in problems)

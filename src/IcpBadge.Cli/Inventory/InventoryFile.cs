@@ -1,20 +1,21 @@
+using IcpBadge.Audits.Spreadsheets;
 using IcpBadge.Configuration;
 using IcpBadge.Localization;
 
 namespace IcpBadge.Cli.Inventory;
 
 /// <summary>
-/// <c>--inventory FILE</c>: reads the file with <see cref="SiteInventory.ReadFile"/>, turning every problem (a missing
+/// <c>--inventory FILE [--sheet NAME]</c>: reads the file (JSON, CSV or XLSX) with <see cref="SpreadsheetInventory.ReadFile"/>, turning every problem (a missing
 /// or unreadable file, a file that is no inventory, each invalid site) into one line naming the option.
 /// </summary>
 internal static class InventoryFile
 {
     /// <summary>Every valid site of the inventory, and every problem.</summary>
-    public static (List<SiteProfile> Sites, List<string> Problems) Load(string path, CliText text, bool uniqueIds = false)
+    public static (List<SiteProfile> Sites, List<string> Problems) Load(string path, CliText text, string? sheet = null, bool uniqueIds = false)
     {
         var sites = new List<SiteProfile>();
         var problems = new List<string>();
-        Read(path, sites.Add, problems, text, uniqueIds);
+        Read(path, sites.Add, problems, text, sheet, uniqueIds);
         return (sites, problems);
     }
 
@@ -23,11 +24,11 @@ internal static class InventoryFile
     /// <paramref name="problems"/>. A file that cannot be read, or is not an inventory, gives that one problem alone.
     /// Exceptions of <paramref name="onSite"/> itself pass through.
     /// </summary>
-    public static void Read(string path, Action<SiteProfile> onSite, List<string> problems, CliText text, bool uniqueIds = false)
+    public static void Read(string path, Action<SiteProfile> onSite, List<string> problems, CliText text, string? sheet = null, bool uniqueIds = false)
     {
         var firstProblem = problems.Count;
         var count = 0;
-        var read = SiteInventory.ReadFile(path);
+        var read = SpreadsheetInventory.ReadFile(path, sheet);
         using (var sites = (uniqueIds ? SiteInventory.WithUniqueIds(read) : read).GetEnumerator())
         {
             while (MoveNext(sites, path, problems, firstProblem, text))

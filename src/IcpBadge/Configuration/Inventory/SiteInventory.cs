@@ -91,6 +91,42 @@ public static class SiteInventory
         }
     }
 
+    /// <summary>
+    /// Reads and validates one site written as a JSON object in the schema of an inventory's site (one element of
+    /// <c>Sites</c>), exactly as <see cref="Read"/> reads each site. Other readers of inventories (spreadsheets) build
+    /// this object from their own rows, so every option, and every rule, stays in one place.
+    /// </summary>
+    /// <param name="site">The site as UTF-8 JSON, e.g. <c>{ "Site": { "Name": "示例网站" }, "Icp": { "Number": "京ICP备12345678号-1" } }</c>.</param>
+    /// <param name="path">The path every problem starts with, e.g. <c>Sites:0</c>; its fields follow, <c>Sites:0:Icp:Number</c>.</param>
+    /// <param name="baseDirectory">Where relative file paths of the site are resolved; the current directory when null.</param>
+    /// <returns>The profile, or the problems: a value of the wrong JSON type (such as a <c>Copyright:Since</c> that is no year) is one too, with no value.</returns>
+    /// <exception cref="InventoryFormatException"><paramref name="site"/> is not a JSON object.</exception>
+    public static SiteProfileResult ReadSite(ReadOnlySpan<byte> site, string path, string? baseDirectory = null)
+    {
+        ArgumentNullException.ThrowIfNull(path);
+        IcpBadgeOptions options;
+        try
+        {
+            var reader = new System.Text.Json.Utf8JsonReader(site);
+            if (!reader.Read())
+            {
+                throw new InventoryFormatException(null, null, CoreText.Resources.Get("Inventory.NotAnObject"));
+            }
+
+            options = InventorySiteReader.Read(ref reader);
+        }
+        catch (InventoryJsonException exception)
+        {
+            return SiteProfileResult.Failure(new ConfigurationProblem($"{path}:{exception.Field}", null, exception.Reason));
+        }
+        catch (System.Text.Json.JsonException exception)
+        {
+            throw new InventoryFormatException(null, null, exception.Message);
+        }
+
+        return SiteProfile.Create(options, path, baseDirectory ?? Directory.GetCurrentDirectory());
+    }
+
     /// <summary>The raw options of each site with its index in <c>Sites</c>, before validation.</summary>
     internal static IEnumerable<(int Index, IcpBadgeOptions Options)> ReadOptions(Stream stream, string? sourceName = null)
     {
