@@ -29,29 +29,13 @@ internal static class JsonReportWriter
         json.WriteStartArray("targets");
         foreach (var report in reports)
         {
-            json.WriteStartObject();
-            json.WriteString("target", report.Target);
-            json.WriteString("finalUrl", report.FinalUrl);
-            json.WriteString("status", ReportNames.Status(report.Status));
-            json.WriteStartArray("findings");
             foreach (var finding in report.Findings)
             {
                 errors += finding.Severity == FindingSeverity.Error ? 1 : 0;
                 warnings += finding.Severity == FindingSeverity.Warning ? 1 : 0;
-                json.WriteStartObject();
-                json.WriteString("rule", finding.Rule);
-                json.WriteString("severity", ReportNames.Severity(finding.Severity));
-                json.WriteString("message", finding.MessageEn);
-                json.WriteStartObject("messages");
-                json.WriteString("zh", finding.MessageZh);
-                json.WriteString("en", finding.MessageEn);
-                json.WriteEndObject();
-                json.WriteString("evidence", finding.Evidence);
-                json.WriteEndObject();
             }
 
-            json.WriteEndArray();
-            json.WriteEndObject();
+            TargetReportJson.Write(json, report);
             if (json.BytesPending >= FlushBytes)
             {
                 json.Flush();

@@ -47,30 +47,7 @@ public sealed class DeadlinesJsonWriter : IDisposable
         _json.WriteStartArray("obligations");
         foreach (var obligation in site.Obligations.Where(o => o.State != ObligationState.NotApplicable))
         {
-            _json.WriteStartObject();
-            _json.WriteString("id", obligation.Id);
-            _json.WriteString("due", obligation.Due is { } due ? IsoDate.Format(due) : string.Empty);
-            _json.WriteString("state", obligation.State.ToString());
-            if (obligation.DaysLeft is { } left)
-            {
-                _json.WriteNumber("daysLeft", left);
-            }
-
-            if (obligation.DaysLate is { } late)
-            {
-                _json.WriteNumber("daysLate", late);
-            }
-
-            WriteText("title", obligation.Definition.Title);
-            WriteText("source", obligation.Definition.Source);
-            _json.WriteStartArray("notes");
-            foreach (var note in obligation.Notes)
-            {
-                WriteText(null, note);
-            }
-
-            _json.WriteEndArray();
-            _json.WriteEndObject();
+            WriteObligation(_json, obligation);
         }
 
         _json.WriteEndArray();
@@ -81,21 +58,56 @@ public sealed class DeadlinesJsonWriter : IDisposable
         }
     }
 
+    /// <summary>
+    /// Writes one obligation as this report does — <c>id</c>, <c>due</c>, <c>state</c>, <c>daysLeft</c> or
+    /// <c>daysLate</c>, <c>title</c>, <c>source</c> and <c>notes</c> — as an array item of <paramref name="json"/>,
+    /// for documents that embed obligations (audits).
+    /// </summary>
+    public static void WriteObligation(Utf8JsonWriter json, Obligation obligation)
+    {
+        ArgumentNullException.ThrowIfNull(json);
+        ArgumentNullException.ThrowIfNull(obligation);
+        json.WriteStartObject();
+        json.WriteString("id", obligation.Id);
+        json.WriteString("due", obligation.Due is { } due ? IsoDate.Format(due) : string.Empty);
+        json.WriteString("state", obligation.State.ToString());
+        if (obligation.DaysLeft is { } left)
+        {
+            json.WriteNumber("daysLeft", left);
+        }
+
+        if (obligation.DaysLate is { } late)
+        {
+            json.WriteNumber("daysLate", late);
+        }
+
+        WriteText(json, "title", obligation.Definition.Title);
+        WriteText(json, "source", obligation.Definition.Source);
+        json.WriteStartArray("notes");
+        foreach (var note in obligation.Notes)
+        {
+            WriteText(json, null, note);
+        }
+
+        json.WriteEndArray();
+        json.WriteEndObject();
+    }
+
     /// <summary>Writes <c>{ "zh": …, "en": … }</c>, as the property <paramref name="name"/> or, when null, as an array item.</summary>
-    private void WriteText(string? name, LocalizedText text)
+    private static void WriteText(Utf8JsonWriter json, string? name, LocalizedText text)
     {
         if (name is null)
         {
-            _json.WriteStartObject();
+            json.WriteStartObject();
         }
         else
         {
-            _json.WriteStartObject(name);
+            json.WriteStartObject(name);
         }
 
-        _json.WriteString("zh", text.Zh);
-        _json.WriteString("en", text.En);
-        _json.WriteEndObject();
+        json.WriteString("zh", text.Zh);
+        json.WriteString("en", text.En);
+        json.WriteEndObject();
     }
 
     /// <summary>Closes the report (no newline after it) and flushes it to the stream.</summary>
