@@ -116,6 +116,12 @@ tool_packages() {
 }
 check "tool packages (linux-x64 native, any fallback)" tool_packages
 
+# ---- 3c. a throwaway PostgreSQL on 127.0.0.1 for the history-store tests (stopped by the EXIT trap) -------------
+step "PostgreSQL for the history-store tests (eng/ci/postgres.sh)"
+trap '"$ROOT/eng/ci/postgres.sh" stop || true' EXIT
+if pg=$("$ROOT/eng/ci/postgres.sh" start); then export ICPBADGE_TEST_POSTGRES="$pg"; echo "ICPBADGE_TEST_POSTGRES=$pg"
+else echo "WARNING: PostgreSQL did not start; its tests are skipped (and fail under CI=true)"; fi
+
 # ---- 4. tests (TRX per test project, for counting) -----------------------------------------
 step "dotnet test"
 set +e

@@ -98,7 +98,7 @@ public sealed class SiteVerifier : IDisposable, IAsyncDisposable
         var progress = new ProgressCounter(options.Progress, selected.Count);
         if (renderer is null)
         {
-            var read = await ReadAllAsync(selected, reader, Fetcher, options.Concurrency, progress, cancellationToken).ConfigureAwait(false);
+            var read = await ReadAllAsync(selected, reader, Fetcher, options, progress, cancellationToken).ConfigureAwait(false);
             return new VerificationReport(read, sitemaps);
         }
 
@@ -141,21 +141,21 @@ public sealed class SiteVerifier : IDisposable, IAsyncDisposable
                 : $"The browser {browserPath} was not found.");
 
     /// <summary>
-    /// Fetches the URL targets first (each distinct one once, at most <paramref name="concurrency"/> at once), then
+    /// Fetches the URL targets first (each distinct one once, at most <see cref="VerificationOptions.Concurrency"/> at once), then
     /// reads and inspects the files across the cores; reports keep the targets' order.
     /// </summary>
     private static async Task<TargetReport[]> ReadAllAsync(
-        List<VerificationTarget> targets, TargetReader reader, Func<PageFetcher> fetcher, int concurrency, ProgressCounter progress, CancellationToken cancellationToken)
+        List<VerificationTarget> targets, TargetReader reader, Func<PageFetcher> fetcher, VerificationOptions options, ProgressCounter progress, CancellationToken cancellationToken)
     {
         var copies = targets.Where(t => t.Url is not null).CountBy(t => t).ToDictionary();
         var fetched = new ConcurrentDictionary<VerificationTarget, TargetReport>();
         if (copies.Count > 0)
         {
             var pageFetcher = fetcher();
-            var parallel = new ParallelOptions { MaxDegreeOfParallelism = concurrency, CancellationToken = cancellationToken };
+            var parallel = new ParallelOptions { MaxDegreeOfParallelism = options.Concurrency, CancellationToken = cancellationToken };
             await Parallel.ForEachAsync(copies.Keys, parallel, async (target, token) =>
             {
-                fetched[target] = await reader.FetchAsync(pageFetcher, target, token).ConfigureAwait(false);
+                fetched[target] = await reader.FetchAsync(pageFetcher, target, options.PageFetched, token).ConfigureAwait(false);
                 progress.Add(copies[target]);
             }).ConfigureAwait(false);
         }

@@ -15,10 +15,16 @@ internal sealed class TargetReader(PageInspector inspector, LocalDate today)
     /// Fetches a URL target. It is a home page when the target is one, or when the requested or the final URL path
     /// is; the final host decides which of a site's numbers applies. A hosting provider's block page is NET002 alone.
     /// </summary>
-    public async Task<TargetReport> FetchAsync(PageFetcher fetcher, VerificationTarget target, CancellationToken cancellationToken)
+    public async Task<TargetReport> FetchAsync(
+        PageFetcher fetcher, VerificationTarget target, Func<VerificationTarget, PageFetchResult, CancellationToken, ValueTask>? fetchedHook, CancellationToken cancellationToken)
     {
         var url = target.Url!;
         var fetched = await fetcher.FetchAsync(url, cancellationToken).ConfigureAwait(false);
+        if (fetchedHook is not null)
+        {
+            await fetchedHook(target, fetched, cancellationToken).ConfigureAwait(false);
+        }
+
         var finalUrl = fetched.FinalUrl.AbsoluteUri;
         var home = target.IsHomePage || VerificationTarget.IsHomeUrl(url) || VerificationTarget.IsHomeUrl(fetched.FinalUrl);
         if (!fetched.Succeeded)

@@ -55,4 +55,11 @@ public sealed class VerificationOptions
 
     /// <summary>Told each time a target is done; reports may come from several threads at once.</summary>
     public IProgress<VerificationProgress>? Progress { get; init; }
+
+    /// <summary>
+    /// Called once for each distinct URL target after it was fetched (not when rendered), with what the server sent,
+    /// before the page is inspected: an audit keeps its evidence from here, so the evidence is the page that was judged.
+    /// Called from the fetching tasks, up to <see cref="Concurrency"/> at once; an exception it throws fails the run.
+    /// </summary>
+    public Func<VerificationTarget, Fetching.PageFetchResult, CancellationToken, ValueTask>? PageFetched { get; init; }
 }

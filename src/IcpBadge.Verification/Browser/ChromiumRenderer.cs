@@ -100,6 +100,31 @@ public sealed class ChromiumRenderer : IAsyncDisposable, IDisposable
         }
     }
 
+    /// <summary>
+    /// Loads <paramref name="url"/> in a new tab with a 1280×900 viewport, scrolls to the bottom of the page (where the
+    /// footer with the filing numbers is) and returns a PNG screenshot of the view: evidence that the numbers were shown.
+    /// </summary>
+    /// <param name="url">The page to load (http, https or file).</param>
+    /// <param name="cancellationToken">Stops this page.</param>
+    /// <returns>The PNG bytes.</returns>
+    /// <exception cref="ChromiumRenderException">The browser could not start, the page failed, crashed or timed out.</exception>
+    public async Task<byte[]> ScreenshotFooterAsync(Uri url, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(url);
+        ObjectDisposedException.ThrowIf(_disposed, this);
+        using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        timeout.CancelAfter(Timeout);
+        try
+        {
+            var browser = await GetBrowserAsync(timeout.Token).ConfigureAwait(false);
+            return await new ChromiumPage(browser.Connection, MaxOutputChars).ScreenshotFooterAsync(url, 1280, 900, timeout.Token).ConfigureAwait(false);
+        }
+        catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
+        {
+            throw new ChromiumRenderException(VerificationText.Format("Render.TimedOut", Timeout.TotalSeconds.ToString("0.#", System.Globalization.CultureInfo.InvariantCulture)));
+        }
+    }
+
     /// <summary>Starts the browser now, unless it runs already, so a browser that cannot start fails once, before any page.</summary>
     /// <param name="cancellationToken">Stops the start.</param>
     /// <exception cref="ChromiumRenderException">The browser could not start (for example, its sandbox could not).</exception>

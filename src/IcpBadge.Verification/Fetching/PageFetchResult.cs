@@ -3,13 +3,19 @@ namespace IcpBadge.Verification.Fetching;
 /// <summary>What fetching one URL produced: the decoded HTML, or a failure with its NET001 finding.</summary>
 public sealed class PageFetchResult
 {
-    internal PageFetchResult(Uri requestedUrl, Uri finalUrl, int? statusCode, string? html, FetchFailureKind failureKind, InspectionFinding? failure)
+    private static readonly IReadOnlyDictionary<string, string> NoHeaders = new Dictionary<string, string>();
+
+    internal PageFetchResult(Uri requestedUrl, FetchOutcome outcome, string? html, InspectionFinding? failure)
     {
         RequestedUrl = requestedUrl;
-        FinalUrl = finalUrl;
-        StatusCode = statusCode;
+        FinalUrl = outcome.FinalUrl;
+        StatusCode = outcome.StatusCode;
         Html = html;
-        FailureKind = failureKind;
+        Body = outcome.Body;
+        Headers = outcome.Headers ?? NoHeaders;
+        ReceivedAt = outcome.ReceivedAt;
+        Attempts = outcome.Attempts;
+        FailureKind = outcome.FailureKind;
         Failure = failure;
     }
 
@@ -24,6 +30,24 @@ public sealed class PageFetchResult
 
     /// <summary>The decoded page; null on failure.</summary>
     public string? Html { get; }
+
+    /// <summary>
+    /// The page as the server sent it: its bytes in its own charset, with only the HTTP <c>Content-Encoding</c> (gzip,
+    /// deflate, br) removed — what evidence stores. Empty on failure.
+    /// </summary>
+    public ReadOnlyMemory<byte> Body { get; }
+
+    /// <summary>
+    /// The headers of the last response named by <see cref="PageFetcher.RecordedHeaders"/> (names in lower case,
+    /// repeated values joined with <c>", "</c>); empty when no response arrived.
+    /// </summary>
+    public IReadOnlyDictionary<string, string> Headers { get; }
+
+    /// <summary>When the last response's headers arrived (from <see cref="PageFetchOptions.TimeProvider"/>); null when none did.</summary>
+    public DateTimeOffset? ReceivedAt { get; }
+
+    /// <summary>How many attempts the fetch took: 1, or more when transient failures were retried.</summary>
+    public int Attempts { get; }
 
     /// <summary>Whether the page was fetched and decoded.</summary>
     public bool Succeeded => FailureKind == FetchFailureKind.None;

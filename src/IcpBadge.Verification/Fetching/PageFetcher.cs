@@ -5,6 +5,8 @@ using System.Net.Http.Headers;
 using System.Reflection;
 using IcpBadge.Html;
 using IcpBadge.Localization;
+using Polly;
+using Polly.Retry;
 
 namespace IcpBadge.Verification.Fetching;
 
@@ -27,15 +29,34 @@ public sealed class PageFetcher
     private readonly HttpClient _client;
     private readonly PageFetchOptions _options;
     private readonly PrivateNetworkGuard? _guard;
+    private readonly HostConcurrencyGate _gate;
+    private readonly ResiliencePipeline<FetchOutcome> _retries;
 
     /// <summary>Creates a fetcher on <paramref name="client"/>, which must not follow redirects or decompress by itself.</summary>
     public PageFetcher(HttpClient client, PageFetchOptions? options = null)
+        : this(client, options, gate: null)
+    {
+    }
+
+    /// <summary>A fetcher sharing <paramref name="gate"/> (the per-host cap) with others, as the registered ones do.</summary>
+    internal PageFetcher(HttpClient client, PageFetchOptions? options, HostConcurrencyGate? gate)
     {
         ArgumentNullException.ThrowIfNull(client);
         _client = client;
         _options = options ?? new PageFetchOptions();
+        ArgumentOutOfRangeException.ThrowIfLessThan(_options.MaxConcurrentRequestsPerHost, 1, nameof(options));
+        ArgumentOutOfRangeException.ThrowIfNegative(_options.Retries, nameof(options));
         _guard = _options.AllowPrivateNetworks ? null : CreateGuard(_options);
+        _gate = gate ?? new HostConcurrencyGate(_options.MaxConcurrentRequestsPerHost);
+        _retries = CreateRetries(_options);
     }
+
+    /// <summary>
+    /// The response headers a <see cref="PageFetchResult"/> keeps (<see cref="PageFetchResult.Headers"/>), for
+    /// evidence: what the server said about the page, its type, size, age and caching.
+    /// </summary>
+    public static IReadOnlyList<string> RecordedHeaders { get; } =
+        ["content-type", "content-length", "content-encoding", "content-language", "last-modified", "etag", "date", "server", "cache-control"];
 
     /// <summary>The User-Agent sent with every request: <c>icp-badge/&lt;version&gt; (+https://github.com/icpbadge/icpbadge)</c>.</summary>
     public static string UserAgent { get; } = CreateUserAgent();
@@ -81,11 +102,11 @@ public sealed class PageFetcher
         if (!outcome.Succeeded)
         {
             var finding = new InspectionFinding(VerificationRules.Net001, FindingSeverity.Error, VerificationText.Format("Finding.NET001.PageUnchecked", outcome.Reason), outcome.FinalUrl.AbsoluteUri);
-            return new PageFetchResult(url, outcome.FinalUrl, outcome.StatusCode, null, outcome.FailureKind, finding);
+            return new PageFetchResult(url, outcome, null, finding);
         }
 
         var html = HtmlCharset.Decode(outcome.Body.Span, outcome.CharSet);
-        return new PageFetchResult(url, outcome.FinalUrl, outcome.StatusCode, html, FetchFailureKind.None, null);
+        return new PageFetchResult(url, outcome, html, null);
     }
 
     /// <summary>
@@ -105,35 +126,104 @@ public sealed class PageFetcher
     }
 
     /// <summary>
-    /// The one fetch path: GET with redirects followed by hand, the time limit, and the body read under its caps.
-    /// <paramref name="acceptsMediaType"/> refuses a declared <c>Content-Type</c> (NotHtml); null accepts any.
+    /// The one fetch path: <see cref="AttemptAsync"/> under the per-host cap, retried on transient failures with
+    /// jittered back-off (Polly), all inside the target's time limit. The limit starts once the first host slot is held.
     /// </summary>
     private async Task<FetchOutcome> SendAsync(Uri url, string accept, Func<string, bool>? acceptsMediaType, CancellationToken cancellationToken)
     {
-        using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-        timeout.CancelAfter(_options.Timeout);
+        if (!WebUrl.IsHttp(url))
+        {
+            return FetchOutcome.Failed(url, null, FetchFailureKind.UnsupportedUrl, VerificationText.Format("Fetch.NotHttp", url));
+        }
+
+        using var lease = _gate.NewLease();
+        await lease.EnterAsync(url, cancellationToken).ConfigureAwait(false);
+        var time = _options.TimeProvider;
+        var deadline = time.GetUtcNow() + _options.Timeout;
+        using var timer = new CancellationTokenSource(_options.Timeout, time);
+        using var budget = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, timer.Token);
+        var attempt = new Attempt(this, url, accept, acceptsMediaType, lease, deadline, cancellationToken);
+        try
+        {
+            await _retries.ExecuteAsync(static (attempt, token) => attempt.RunAsync(token), attempt, budget.Token).ConfigureAwait(false);
+        }
+        catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested && attempt.Last is not null)
+        {
+            // The time ran out during a back-off: the last failure is the one to report.
+        }
+
+        return attempt.Last!.Value with { Attempts = attempt.Count };
+    }
+
+    /// <summary>The retry strategy: transient outcomes are tried again while a back-off still fits the time limit.</summary>
+    private static ResiliencePipeline<FetchOutcome> CreateRetries(PageFetchOptions options)
+    {
+        var builder = new ResiliencePipelineBuilder<FetchOutcome> { TimeProvider = options.TimeProvider };
+        if (options.Retries > 0)
+        {
+            builder.AddRetry(new RetryStrategyOptions<FetchOutcome>
+            {
+                MaxRetryAttempts = options.Retries,
+                BackoffType = DelayBackoffType.Exponential,
+                UseJitter = true,
+                Delay = options.RetryDelay,
+                ShouldHandle = static args => ValueTask.FromResult(args.Outcome.Result is { Transient: true }),
+                DelayGenerator = static args => ValueTask.FromResult(args.Outcome.Result.RetryAfter),
+            });
+        }
+
+        return builder.Build();
+    }
+
+    /// <summary>One fetch's attempts: what each needs, and the last outcome (reported when the time runs out).</summary>
+    private sealed class Attempt(PageFetcher fetcher, Uri url, string accept, Func<string, bool>? acceptsMediaType, HostConcurrencyGate.HostLease lease, DateTimeOffset deadline, CancellationToken callerToken)
+    {
+        public FetchOutcome? Last { get; private set; }
+
+        public int Count { get; private set; }
+
+        public async ValueTask<FetchOutcome> RunAsync(CancellationToken budget)
+        {
+            Count++;
+            var outcome = await fetcher.AttemptAsync(url, accept, acceptsMediaType, lease, budget, callerToken).ConfigureAwait(false);
+
+            // The host's slot is not held during a back-off; a Retry-After that ends past the time limit is not waited for.
+            lease.Release();
+            if (outcome.Transient && outcome.RetryAfter is { } wait && fetcher._options.TimeProvider.GetUtcNow() + wait >= deadline)
+            {
+                outcome = outcome with { Transient = false };
+            }
+
+            Last = outcome;
+            return outcome;
+        }
+    }
+
+    /// <summary>
+    /// One attempt: GET with redirects followed by hand, and the body read under its caps.
+    /// <paramref name="acceptsMediaType"/> refuses a declared <c>Content-Type</c> (NotHtml); null accepts any.
+    /// </summary>
+    private async Task<FetchOutcome> AttemptAsync(Uri url, string accept, Func<string, bool>? acceptsMediaType, HostConcurrencyGate.HostLease lease, CancellationToken budget, CancellationToken cancellationToken)
+    {
         var current = url;
         int? status = null;
         try
         {
-            if (!WebUrl.IsHttp(current))
-            {
-                return FetchOutcome.Failed(current, null, FetchFailureKind.UnsupportedUrl, VerificationText.Format("Fetch.NotHttp", current));
-            }
-
             var visited = new HashSet<string>(StringComparer.Ordinal) { current.AbsoluteUri };
             for (var redirects = 0; ; redirects++)
             {
-                if (_guard is not null && await _guard.CheckTargetAsync(current, resolve: IsProxied(current), timeout.Token).ConfigureAwait(false) is { } refusal)
+                if (_guard is not null && await _guard.CheckTargetAsync(current, resolve: IsProxied(current), budget).ConfigureAwait(false) is { } refusal)
                 {
                     return FetchOutcome.Failed(current, status, FetchFailureKind.PrivateNetwork, refusal);
                 }
 
+                await lease.EnterAsync(current, budget).ConfigureAwait(false);
                 using var request = new HttpRequestMessage(HttpMethod.Get, current);
                 request.Headers.UserAgent.ParseAdd(UserAgent);
                 request.Headers.Accept.ParseAdd(accept);
                 request.Headers.AcceptEncoding.ParseAdd("gzip, deflate, br");
-                using var response = await _client.SendAsync(request, HttpCompletionOption.ResponseHeadersRead, timeout.Token).ConfigureAwait(false);
+                using var response = await _client.SendAsync(request, HttpCompletionOption.ResponseHeadersRead, budget).ConfigureAwait(false);
+                var receivedAt = _options.TimeProvider.GetUtcNow();
                 status = (int)response.StatusCode;
                 if (status is >= 300 and < 400 && response.Headers.Location is { } location)
                 {
@@ -157,24 +247,36 @@ public sealed class PageFetcher
                     continue;
                 }
 
+                var headers = Recorded(response);
                 if (status is < 200 or >= 300)
                 {
-                    return FetchOutcome.Failed(current, status, FetchFailureKind.HttpStatus, VerificationText.Format("Fetch.HttpStatus", status));
+                    return FetchOutcome.Failed(current, status, FetchFailureKind.HttpStatus, VerificationText.Format("Fetch.HttpStatus", status), transient: status is >= 500 or 429) with
+                    {
+                        RetryAfter = RetryAfter(response, receivedAt),
+                        Headers = headers,
+                        ReceivedAt = receivedAt,
+                    };
                 }
 
                 var mediaType = response.Content.Headers.ContentType?.MediaType;
                 if (mediaType is not null && acceptsMediaType is not null && !acceptsMediaType(mediaType))
                 {
-                    return FetchOutcome.Failed(current, status, FetchFailureKind.NotHtml, VerificationText.Format("Fetch.NotHtml", mediaType));
+                    return FetchOutcome.Failed(current, status, FetchFailureKind.NotHtml, VerificationText.Format("Fetch.NotHtml", mediaType)) with { Headers = headers, ReceivedAt = receivedAt };
                 }
 
-                return await ReadBodyAsync(current, status.Value, response, timeout.Token).ConfigureAwait(false);
+                var read = await ReadBodyAsync(current, status.Value, response, budget).ConfigureAwait(false);
+                return read with { Headers = headers, ReceivedAt = receivedAt };
             }
         }
-        catch (OperationCanceledException) when (timeout.IsCancellationRequested && !cancellationToken.IsCancellationRequested)
+        catch (OperationCanceledException) when (budget.IsCancellationRequested && !cancellationToken.IsCancellationRequested)
         {
             var seconds = _options.Timeout.TotalSeconds.ToString("0.###", System.Globalization.CultureInfo.InvariantCulture);
             return FetchOutcome.Failed(current, status, FetchFailureKind.Timeout, VerificationText.Format("Fetch.Timeout", seconds));
+        }
+        catch (OperationCanceledException exception) when (!budget.IsCancellationRequested && exception.InnerException is TimeoutException)
+        {
+            // The handler's own connect time-out: this exchange timed out, the target still has time for another.
+            return FetchOutcome.Failed(current, status, FetchFailureKind.ConnectionError, VerificationText.Format("Fetch.ConnectionError", Innermost(exception)), transient: true);
         }
         catch (HttpRequestException exception) when (exception.InnerException is PrivateNetworkException refused)
         {
@@ -182,13 +284,38 @@ public sealed class PageFetcher
         }
         catch (System.Net.Sockets.SocketException exception)
         {
-            return FetchOutcome.Failed(current, status, FetchFailureKind.ConnectionError, VerificationText.Format("Fetch.ConnectionError", exception.Message.TrimEnd('.')));
+            return FetchOutcome.Failed(current, status, FetchFailureKind.ConnectionError, VerificationText.Format("Fetch.ConnectionError", exception.Message.TrimEnd('.')), transient: true);
         }
         catch (Exception exception) when (exception is HttpRequestException or IOException or InvalidDataException or System.Security.Authentication.AuthenticationException)
         {
-            return FetchOutcome.Failed(current, status, FetchFailureKind.ConnectionError, VerificationText.Format("Fetch.ConnectionError", Innermost(exception)));
+            // A refused or reset connection, a broken response: another attempt may get through. A TLS failure will not.
+            var transient = exception is not System.Security.Authentication.AuthenticationException && exception.InnerException is not System.Security.Authentication.AuthenticationException;
+            return FetchOutcome.Failed(current, status, FetchFailureKind.ConnectionError, VerificationText.Format("Fetch.ConnectionError", Innermost(exception)), transient);
         }
     }
+
+    /// <summary>The response headers kept for evidence (<see cref="RecordedHeaders"/>), names in lower case.</summary>
+    private static Dictionary<string, string> Recorded(HttpResponseMessage response)
+    {
+        var kept = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var name in RecordedHeaders)
+        {
+            if (response.Headers.TryGetValues(name, out var values) || response.Content.Headers.TryGetValues(name, out values))
+            {
+                kept[name] = string.Join(", ", values);
+            }
+        }
+
+        return kept;
+    }
+
+    /// <summary>The <c>Retry-After</c> of a response as a delay (a date in the past is no delay); null when absent.</summary>
+    private static TimeSpan? RetryAfter(HttpResponseMessage response, DateTimeOffset receivedAt) => response.Headers.RetryAfter switch
+    {
+        { Delta: { } delta } => delta < TimeSpan.Zero ? TimeSpan.Zero : delta,
+        { Date: { } date } => date > receivedAt ? date - receivedAt : TimeSpan.Zero,
+        _ => null,
+    };
 
     private async Task<FetchOutcome> ReadBodyAsync(Uri current, int status, HttpResponseMessage response, CancellationToken cancellationToken)
     {

@@ -6,6 +6,18 @@ public sealed class SiteOptions
     /// <summary>The filed site name (网站名称); it should appear in the home page's <c>&lt;title&gt;</c>.</summary>
     public string? Name { get; set; }
 
+    /// <summary>
+    /// The site's id in audit histories (optional): by default the first of <see cref="Domains"/>, else
+    /// <see cref="Name"/>. Give one so a renamed site keeps its past; two sites of an inventory cannot share one.
+    /// </summary>
+    public string? Id { get; set; }
+
+    /// <summary>
+    /// The site's home pages, absolute http(s) URLs (optional): audits verify these instead of
+    /// <c>https://&lt;domain&gt;/</c> of every domain, each judged as a home page.
+    /// </summary>
+    public IList<string> HomeUrls { get; } = [];
+
     /// <summary><c>Unit</c> (default) or <c>Personal</c>.</summary>
     public string? SubjectType { get; set; }
 

@@ -18,6 +18,15 @@ public sealed class SiteProfile
     /// <summary>The filed site name, if configured.</summary>
     public string? Name { get; internal init; }
 
+    /// <summary>
+    /// The site's id in audit histories: <c>Site:Id</c>, else the first domain's host, else <see cref="Name"/>, else
+    /// the ICP number.
+    /// </summary>
+    public string Id { get; internal init; } = string.Empty;
+
+    /// <summary>The site's home pages (<c>Site:HomeUrls</c>), absolute http(s) URLs; empty when not configured.</summary>
+    public IReadOnlyList<Uri> HomeUrls { get; internal init; } = [];
+
     /// <summary>Who holds the filing.</summary>
     public SubjectType SubjectType { get; internal init; }
 

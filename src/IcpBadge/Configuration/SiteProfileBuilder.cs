@@ -41,9 +41,13 @@ internal sealed class SiteProfileBuilder(string sectionPath, string baseDirector
             Problem("Copyright:Since", since?.ToString(System.Globalization.CultureInfo.InvariantCulture), Text.Get("Configuration.CopyrightSince"));
         }
 
+        var name = Trimmed(site.Name);
+        var id = ParseId(site.Id);
         var profile = new SiteProfile
         {
-            Name = Trimmed(site.Name),
+            Name = name,
+            Id = id ?? (domains.Count > 0 ? domains[0].Host : null) ?? name ?? icpNumber?.Number.ToString() ?? string.Empty,
+            HomeUrls = ParseHomeUrls(site.HomeUrls),
             SubjectType = ParseEnum(site.SubjectType, "Site:SubjectType", SubjectType.Unit),
             Domains = domains,
             Province = icpNumber?.Number.Province ?? siteProvince ?? ProvinceCatalog.All[0],
@@ -107,6 +111,50 @@ internal sealed class SiteProfileBuilder(string sectionPath, string baseDirector
         }
 
         return new IcpNumbers(number, choice.Number);
+    }
+
+    private string? ParseId(string? text)
+    {
+        if (text is null)
+        {
+            return null;
+        }
+
+        var id = text.Trim();
+        if (id.Length == 0 || id.Length > 200 || id.Any(char.IsControl))
+        {
+            Problem("Site:Id", text, Text.Get("Configuration.SiteId"));
+            return null;
+        }
+
+        return id;
+    }
+
+    private List<Uri> ParseHomeUrls(IList<string>? urls)
+    {
+        var parsed = new List<Uri>();
+        for (var i = 0; urls is not null && i < urls.Count; i++)
+        {
+            var text = urls[i]?.Trim();
+            if (string.IsNullOrEmpty(text))
+            {
+                continue; // an empty entry (JSON null) is "not given", as for Copyright:Aliases
+            }
+
+            if (Uri.TryCreate(text, UriKind.Absolute, out var url)
+                && (url.Scheme == Uri.UriSchemeHttp || url.Scheme == Uri.UriSchemeHttps)
+                && url.Host.Length > 0
+                && url.UserInfo.Length == 0)
+            {
+                parsed.Add(url);
+            }
+            else
+            {
+                Problem($"Site:HomeUrls:{i}", urls[i], Text.Get("Configuration.HomeUrl"));
+            }
+        }
+
+        return parsed;
     }
 
     private List<SiteDomain> ParseDomains(IList<DomainOptions>? domains, IcpNumbers? siteNumber, IcpDisplay display)

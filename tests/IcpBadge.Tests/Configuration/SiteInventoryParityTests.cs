@@ -58,7 +58,7 @@ public sealed class SiteInventoryParityTests : IDisposable
     {
         File.WriteAllText(Path.Combine(_folder, "holidays.txt"), "2026-10-01\n");
         const string Site = """
-            { "Site": { "Name": "示例网站", "SubjectType": "Personal",
+            { "Site": { "Name": "示例网站", "Id": "shili", "HomeUrls": [ "https://example.cn/zh/", "http://127.0.0.1:8080/" ], "SubjectType": "Personal",
                         "Domains": [ "example.cn", { "Host": "example.com.cn", "IcpNumber": "京ICP备12345678号-2" } ],
                         "Province": "北京", "LaunchedOn": "2026-11-01", "ConnectedOn": "2026-10-30", "EndsOn": "2030-01-01", "Commercial": true },
               "Icp": { "Number": "京ICP备12345678号-1", "ApprovedOn": "2026-10-20", "Display": "Website", "DisplayedOn": "2026-11-02", "CancelledOn": "2031-01-01" },
@@ -90,6 +90,7 @@ public sealed class SiteInventoryParityTests : IDisposable
     [InlineData("""{ "Copyright": { "Since": "-12" } }""")]
     [InlineData("""{ "Site": { "Domains": [ null, "example.cn" ] } }""")]
     [InlineData("""{ "Changes": [ null, { "Filing": "Police" } ] }""")]
+    [InlineData("""{ "Site": { "Id": " ", "HomeUrls": [ "example.cn", "ftp://example.cn/", null, "https://example.cn/zh/" ] }, "Icp": { "Number": "京ICP备12345678号-1" } }""")]
     [InlineData("""{ "Copyright": { "Since": 2019.5 } }""")]
     [InlineData("""{ "Copyright": { "Since": "MMXIX" } }""")]
     [InlineData("""{ "Site": { "Commercial": "yes" } }""")]

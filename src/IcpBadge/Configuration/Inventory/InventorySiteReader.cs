@@ -59,6 +59,8 @@ internal static class InventorySiteReader
             switch ((ReadOnlySpan<char>)names[..length])
             {
                 case "name": site.Name = String(ref reader, "Site:Name"); break;
+                case "id": site.Id = String(ref reader, "Site:Id"); break;
+                case "homeurls": ReadStrings(ref reader, site.HomeUrls, "Site:HomeUrls"); break;
                 case "subjecttype": site.SubjectType = String(ref reader, "Site:SubjectType"); break;
                 case "domains": ReadDomains(ref reader, site.Domains); break;
                 case "province": site.Province = String(ref reader, "Site:Province"); break;

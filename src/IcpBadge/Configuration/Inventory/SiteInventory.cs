@@ -51,6 +51,46 @@ public static class SiteInventory
         return ReadFileSites(path, Path.GetFullPath(path));
     }
 
+    /// <summary>
+    /// Passes <paramref name="sites"/> through (lazily, in order) but turns a site whose <see cref="SiteProfile.Id"/>
+    /// an earlier site already has into a failure naming both (<c>[site 3 "B"] Sites:3:Site:Id</c>): audits key
+    /// sites by id, so two sites with one id are an error.
+    /// </summary>
+    /// <param name="sites">The results of <see cref="Read"/> or <see cref="ReadFile"/>, one per site, in file order.</param>
+    public static IEnumerable<SiteProfileResult> WithUniqueIds(IEnumerable<SiteProfileResult> sites)
+    {
+        ArgumentNullException.ThrowIfNull(sites);
+        return UniqueIds(sites);
+    }
+
+    private static IEnumerable<SiteProfileResult> UniqueIds(IEnumerable<SiteProfileResult> sites)
+    {
+        var seen = new Dictionary<string, (int Index, string? Name)>(StringComparer.OrdinalIgnoreCase);
+        var index = 0;
+        foreach (var site in sites)
+        {
+            if (site.Profile is { } profile)
+            {
+                if (seen.TryGetValue(profile.Id, out var first))
+                {
+                    var name = profile.Name is null ? string.Empty : $" \"{profile.Name}\"";
+                    var firstName = first.Name is null ? string.Empty : $" \"{first.Name}\"";
+                    yield return SiteProfileResult.Failure(new ConfigurationProblem(
+                        $"[site {index}{name}] Sites:{index}:Site:Id",
+                        profile.Id,
+                        CoreText.Resources.Format("Configuration.SiteIdTwice", $"[site {first.Index}{firstName}]")));
+                    index++;
+                    continue;
+                }
+
+                seen[profile.Id] = (index, profile.Name);
+            }
+
+            index++;
+            yield return site;
+        }
+    }
+
     /// <summary>The raw options of each site with its index in <c>Sites</c>, before validation.</summary>
     internal static IEnumerable<(int Index, IcpBadgeOptions Options)> ReadOptions(Stream stream, string? sourceName = null)
     {

@@ -1,0 +1,116 @@
+using IcpBadge.Localization;
+using IcpBadge.Verification.Browser;
+using IcpBadge.Verification.Fetching;
+
+namespace IcpBadge.Audits.Evidence;
+
+/// <summary>
+/// Keeps the evidence of an audit in a content-addressed folder (<see cref="EvidenceDirectory"/>): per target the
+/// HTML exactly as received, a PNG of the page scrolled to its footer (Chromium; skipped with a note when there is
+/// none), and an <c>evidence.json</c> with the URL, final URL, fetch time (<c>+08:00</c>), HTTP status, selected
+/// headers and the SHA-256 of each file. Safe to call from several fetches at once.
+/// </summary>
+/// <example>
+/// <code>
+/// await using var evidence = EvidenceCollector.Create("evidence", browserPath: null);
+/// var options = new VerificationOptions
+/// {
+///     PageFetched = async (target, fetched, ct) => kept[target] = await evidence.CollectAsync(fetched, ct),
+/// };
+/// </code>
+/// </example>
+public sealed class EvidenceCollector : IAsyncDisposable
+{
+    private readonly ChromiumRenderer? _renderer;
+    private readonly bool _ownsRenderer;
+    private readonly TimeProvider _time;
+
+    /// <summary>
+    /// A collector writing to <paramref name="directory"/>, taking screenshots with <paramref name="renderer"/>
+    /// (null: none, each evidence says so). The renderer stays the caller's.
+    /// </summary>
+    /// <param name="directory">The evidence folder.</param>
+    /// <param name="renderer">The run's browser, or null.</param>
+    /// <param name="timeProvider">The clock for a fetch that has no receive time (it failed before a response). Default the system clock.</param>
+    public EvidenceCollector(EvidenceDirectory directory, ChromiumRenderer? renderer = null, TimeProvider? timeProvider = null)
+        : this(directory, renderer, ownsRenderer: false, timeProvider)
+    {
+    }
+
+    private EvidenceCollector(EvidenceDirectory directory, ChromiumRenderer? renderer, bool ownsRenderer, TimeProvider? timeProvider)
+    {
+        ArgumentNullException.ThrowIfNull(directory);
+        Directory = directory;
+        _renderer = renderer;
+        _ownsRenderer = ownsRenderer;
+        _time = timeProvider ?? TimeProvider.System;
+    }
+
+    /// <summary>The folder the evidence goes to.</summary>
+    public EvidenceDirectory Directory { get; }
+
+    /// <summary>Whether screenshots are taken (a browser was found).</summary>
+    public bool TakesScreenshots => _renderer is not null;
+
+    /// <summary>
+    /// A collector writing to <paramref name="directory"/> (created if needed) with its own Chromium, found as
+    /// <see cref="ChromiumRenderer.FindBrowser"/> finds it (<paramref name="browserPath"/>, <c>CHROMIUM_PATH</c>, then
+    /// <c>PATH</c>); without one, evidence is kept without screenshots. Disposing it stops its browser.
+    /// </summary>
+    /// <exception cref="IOException">The folder cannot be created.</exception>
+    /// <exception cref="UnauthorizedAccessException">The folder cannot be created.</exception>
+    public static EvidenceCollector Create(string directory, string? browserPath = null, TimeProvider? timeProvider = null)
+    {
+        var folder = new EvidenceDirectory(directory);
+        var browser = ChromiumRenderer.FindBrowser(browserPath);
+        return new EvidenceCollector(folder, browser is null ? null : new ChromiumRenderer(browser), ownsRenderer: true, timeProvider);
+    }
+
+    /// <summary>
+    /// Keeps the evidence of one fetched target: the received bytes, a footer screenshot of its final URL, and its
+    /// <c>evidence.json</c>. A failed fetch still gets a record (status and headers, when a response came) without
+    /// a page or screenshot.
+    /// </summary>
+    /// <exception cref="IOException">A file could not be written.</exception>
+    public async Task<TargetEvidence> CollectAsync(PageFetchResult fetched, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(fetched);
+        var fetchedAt = fetched.ReceivedAt ?? _time.GetUtcNow();
+        var html = fetched.Succeeded ? Directory.Put("html", "html", fetched.Body.Span) : null;
+        EvidenceFile? screenshot = null;
+        LocalizedText? note = null;
+        if (!fetched.Succeeded)
+        {
+            note = AuditsText.Get("Evidence.NotFetched");
+        }
+        else if (_renderer is null)
+        {
+            note = AuditsText.Get("Evidence.NoBrowser");
+        }
+        else
+        {
+            try
+            {
+                var png = await _renderer.ScreenshotFooterAsync(fetched.FinalUrl, cancellationToken).ConfigureAwait(false);
+                screenshot = Directory.Put("png", "png", png);
+            }
+            catch (ChromiumRenderException exception)
+            {
+                note = AuditsText.Format("Evidence.ScreenshotFailed", (object?)exception.Text ?? exception.Message);
+            }
+        }
+
+        var files = new[] { html, screenshot }.OfType<EvidenceFile>().ToList();
+        var record = Directory.Put("json", "json", EvidenceRecord.Write(fetched.RequestedUrl, fetched.FinalUrl, fetchedAt, fetched.StatusCode, fetched.Headers, files, note));
+        return new TargetEvidence(fetched.RequestedUrl, fetched.FinalUrl, fetchedAt.ToOffset(TimeSpan.FromHours(8)), fetched.StatusCode, fetched.Headers, html, screenshot, note, record);
+    }
+
+    /// <summary>Stops the collector's own browser, if it started one.</summary>
+    public async ValueTask DisposeAsync()
+    {
+        if (_ownsRenderer && _renderer is not null)
+        {
+            await _renderer.DisposeAsync().ConfigureAwait(false);
+        }
+    }
+}
