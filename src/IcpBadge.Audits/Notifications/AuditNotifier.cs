@@ -45,7 +45,7 @@ public sealed class AuditNotifier
     /// What each of <paramref name="channels"/> is to be told about the latest run, in <paramref name="language"/>;
     /// nothing is sent or recorded.
     /// </summary>
-    /// <exception cref="NotificationSetupException">The history has no run, or its latest run still misses shards (exit 2).</exception>
+    /// <exception cref="AuditInputException">The history has no run, or its latest run still misses shards (exit 2).</exception>
     /// <exception cref="AuditHistoryException">The store failed (exit 3).</exception>
     public async Task<IReadOnlyList<ChannelNotification>> PrepareAsync(
         IEnumerable<NotificationChannel> channels, bool all, Language language, CancellationToken cancellationToken = default)
@@ -54,16 +54,16 @@ public sealed class AuditNotifier
         var newest = await _history.ListRunsAsync(1, cancellationToken).ConfigureAwait(false);
         if (newest.Count == 0)
         {
-            throw new NotificationSetupException(AuditsText.Format("Notify.NoRuns", _history.Description));
+            throw new AuditInputException(AuditsText.Format("Notify.NoRuns", _history.Description));
         }
 
         if (!newest[0].IsComplete)
         {
-            throw new NotificationSetupException(AuditsText.Format("Notify.Incomplete", newest[0].RunId, newest[0].ShardsIn, newest[0].ShardCount));
+            throw new AuditInputException(AuditsText.Format("Notify.Incomplete", newest[0].RunId, newest[0].ShardsIn, newest[0].ShardCount));
         }
 
         var stored = await _history.LoadRunAsync(newest[0].RunId, cancellationToken).ConfigureAwait(false)
-            ?? throw new NotificationSetupException(AuditsText.Format("Notify.NoRuns", _history.Description));
+            ?? throw new AuditInputException(AuditsText.Format("Notify.NoRuns", _history.Description));
         var run = stored.Run;
         var now = _clock.GetCurrentInstant();
         var result = new List<ChannelNotification>();

@@ -10,4 +10,8 @@ public sealed record NotificationDelivery(NotificationChannel Channel, int Messa
 {
     /// <summary>True when every message was accepted.</summary>
     public bool Succeeded => Failure is null;
+
+    /// <summary>One line for the terminal: the failure, "N message(s) sent" or "nothing new".</summary>
+    public LocalizedText Summary => Failure
+        ?? (MessagesSent == 0 ? AuditsText.Format("Notify.NothingNew", Channel.Name()) : AuditsText.Format("Notify.Sent", Channel.Name(), MessagesSent));
 }

@@ -38,7 +38,7 @@ public static class NotificationEndpoints
     /// One endpoint per requested channel (each once, in the order given), read through
     /// <paramref name="getVariable"/> (<see cref="Environment.GetEnvironmentVariable(string)"/> by default).
     /// </summary>
-    /// <exception cref="NotificationSetupException">
+    /// <exception cref="AuditInputException">
     /// A variable is missing or empty, or a URL is not absolute http(s); the message names every such variable, so
     /// nothing is sent until all channels are set up.
     /// </exception>
@@ -72,12 +72,12 @@ public static class NotificationEndpoints
 
         if (missing.Count > 0)
         {
-            throw new NotificationSetupException(AuditsText.Format("Notify.MissingVariables", string.Join(", ", missing)));
+            throw new AuditInputException(AuditsText.Format("Notify.MissingVariables", string.Join(", ", missing)));
         }
 
         if (invalid.Count > 0)
         {
-            throw new NotificationSetupException(AuditsText.Format("Notify.InvalidUrl", string.Join(", ", invalid)));
+            throw new AuditInputException(AuditsText.Format("Notify.InvalidUrl", string.Join(", ", invalid)));
         }
 
         return endpoints;

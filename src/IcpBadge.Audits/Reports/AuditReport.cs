@@ -24,7 +24,7 @@ public static class AuditReport
     /// The run <paramref name="run"/> names (<see cref="Latest"/>: the newest run, complete or not — an incomplete
     /// one is marked in the report).
     /// </summary>
-    /// <exception cref="AuditReportException">The history has no runs, or none with that id (exit 2).</exception>
+    /// <exception cref="AuditInputException">The history has no runs, or none with that id (exit 2).</exception>
     /// <exception cref="AuditHistoryException">The store failed (exit 3).</exception>
     public static async Task<StoredRun> LoadRunAsync(AuditHistoryStore history, string run, CancellationToken cancellationToken = default)
     {
@@ -36,14 +36,14 @@ public static class AuditReport
             var newest = await history.ListRunsAsync(1, cancellationToken).ConfigureAwait(false);
             if (newest.Count == 0)
             {
-                throw new AuditReportException(AuditsText.Format("Report.NoRuns", history.Description));
+                throw new AuditInputException(AuditsText.Format("Report.NoRuns", history.Description));
             }
 
             runId = newest[0].RunId;
         }
 
         return await history.LoadRunAsync(runId, cancellationToken).ConfigureAwait(false)
-            ?? throw new AuditReportException(AuditsText.Format("Report.NoSuchRun", runId, history.Description));
+            ?? throw new AuditInputException(AuditsText.Format("Report.NoSuchRun", runId, history.Description));
     }
 
     /// <summary>Writes the report of <paramref name="run"/> in <paramref name="format"/> to <paramref name="output"/> (UTF-8, no BOM).</summary>

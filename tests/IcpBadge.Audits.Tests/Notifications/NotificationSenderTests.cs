@@ -131,7 +131,7 @@ public sealed class NotificationSenderTests : IAsyncLifetime
     {
         var variables = new Dictionary<string, string?> { [NotificationEndpoints.DingTalkWebhookVariable] = "https://oapi.dingtalk.com/robot/send?access_token=x" };
 
-        var problem = Assert.Throws<NotificationSetupException>(() => NotificationEndpoints.FromEnvironment(
+        var problem = Assert.Throws<AuditInputException>(() => NotificationEndpoints.FromEnvironment(
             [NotificationChannel.DingTalk, NotificationChannel.WeCom], name => variables.GetValueOrDefault(name)));
 
         Assert.Contains(NotificationEndpoints.DingTalkSecretVariable, problem.Text.Zh, StringComparison.Ordinal);

@@ -97,7 +97,7 @@ public sealed class AuditReportTests : IAsyncLifetime
     [Fact]
     public async Task An_unknown_run_is_a_clear_error()
     {
-        var problem = await Assert.ThrowsAsync<AuditReportException>(() => AuditReport.LoadRunAsync(_history.Store, "nope"));
+        var problem = await Assert.ThrowsAsync<AuditInputException>(() => AuditReport.LoadRunAsync(_history.Store, "nope"));
         Assert.Contains("nope", problem.Text.Zh, StringComparison.Ordinal);
     }
 
