@@ -9,7 +9,7 @@ namespace IcpBadge.Cli.Tests.Help;
 /// </summary>
 public sealed partial class HelpSnapshotTests
 {
-    private static readonly string[] Commands = ["", "number", "rules", "init", "render", "inject", "deadlines", "verify"];
+    private static readonly string[] Commands = ["", "number", "rules", "init", "render", "inject", "deadlines", "verify", "report", "notify"];
 
     public static TheoryData<string, string> CommandsAndLanguages()
     {
