@@ -6,7 +6,7 @@ using NodaTime;
 namespace IcpBadge.Audits;
 
 /// <summary>How <see cref="AuditRunner"/> audits: the day, the deadline settings, fetching, the history and evidence.</summary>
-public sealed class AuditOptions
+public sealed record AuditOptions
 {
     /// <summary>The run's id (any unique string; shards of one run share it); a new one from the time and a random suffix when null.</summary>
     public string? RunId { get; init; }

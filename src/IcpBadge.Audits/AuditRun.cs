@@ -77,6 +77,20 @@ public sealed class AuditRun
         AuditJsonWriter.Write(output, this);
     }
 
+    /// <summary>Writes the run in <paramref name="format"/> onto <paramref name="output"/>: what <c>audit --format text|json</c> prints.</summary>
+    public void Write(TextWriter output, AuditReportFormat format, Language language)
+    {
+        ArgumentNullException.ThrowIfNull(output);
+        if (format == AuditReportFormat.Json)
+        {
+            JsonOntoText.Write(output, WriteJson);
+        }
+        else
+        {
+            WriteText(output, language);
+        }
+    }
+
     /// <summary>Writes the run as text (<c>audit --format text</c>) in <paramref name="language"/>.</summary>
     public void WriteText(TextWriter output, Language language)
     {

@@ -72,7 +72,7 @@ public sealed class AuditRunner : IAsyncDisposable
     /// </summary>
     /// <exception cref="AuditHistoryException">Before anything is fetched: a shard was asked of a history that takes none.</exception>
     /// <exception cref="InvalidOperationException">Rendering was asked and no browser was found.</exception>
-    /// <exception cref="IOException">The evidence folder could not be created or written.</exception>
+    /// <exception cref="IOException">The evidence folder could not be created (a page whose evidence cannot be written gets a note instead).</exception>
     public async Task<AuditOutcome> RunAsync(IEnumerable<SiteProfile> sites, AuditOptions options, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(sites);
@@ -161,11 +161,19 @@ public sealed class AuditRunner : IAsyncDisposable
                     Progress = options.Progress,
                     PageFetched = collector is null ? null : async (target, fetched, ct) =>
                     {
-                        var kept = await collector.CollectAsync(fetched, ct).ConfigureAwait(false);
-                        collected[target.Name] = new EvidenceEntry(
-                            target.Name,
-                            [.. kept.Files.Select(f => new EvidenceFile(f.Kind, f.Name, f.Sha256, f.Length))],
-                            kept.ScreenshotNote is { } note ? [note] : []);
+                        try
+                        {
+                            var kept = await collector.CollectAsync(fetched, ct).ConfigureAwait(false);
+                            collected[target.Name] = new EvidenceEntry(
+                                target.Name,
+                                [.. kept.Files.Select(f => new EvidenceFile(f.Kind, f.Name, f.Sha256, f.Length))],
+                                kept.ScreenshotNote is { } note ? [note] : []);
+                        }
+                        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
+                        {
+                            // A disk that fills up mid-run costs this page's evidence, not the audit.
+                            collected[target.Name] = new EvidenceEntry(target.Name, [], [AuditsText.Format("Evidence.WriteFailed", exception.Message)]);
+                        }
                     },
                 },
                 cancellationToken).ConfigureAwait(false);

@@ -106,6 +106,8 @@ internal static class CliApplication
         root.Subcommands.Add(InjectCommand.Create(console, clock, text));
         root.Subcommands.Add(DeadlinesCommand.Create(console, clock, text));
         root.Subcommands.Add(VerifyCommand.Create(console, clock, text));
+        root.Subcommands.Add(AuditCommand.Create(console, clock, text));
+        root.Subcommands.Add(HistoryCommand.Create(console, clock, text));
         root.Subcommands.Add(ReportCommand.Create(console, text));
         root.Subcommands.Add(ReportCommand.CreateNotify(console, text));
 

@@ -12,6 +12,9 @@ internal static class ExitCodes
     /// <summary>Bad input: an invalid number, an unknown province, a bad option or configuration.</summary>
     public const int InvalidInput = 2;
 
+    /// <summary>The audit history store failed (unreachable, read-only, damaged); the results were still printed.</summary>
+    public const int HistoryFailed = 3;
+
     /// <summary>A bug: something failed that should not have.</summary>
     public const int Unexpected = 70;
 }

@@ -1,3 +1,4 @@
+using IcpBadge.Localization;
 using NodaTime;
 
 namespace IcpBadge.Audits.History;
@@ -19,6 +20,15 @@ public static class AuditHistory
         ArgumentException.ThrowIfNullOrEmpty(address);
         return new SqliteAuditHistory(address, clock);
     }
+
+    /// <summary>The store at <paramref name="address"/> as <see cref="Open"/> opens it; null when the address is null or blank (no history).</summary>
+    /// <param name="address">The store's address, e.g. <c>--history</c> or else <c>ICPBADGE_HISTORY</c>.</param>
+    /// <param name="clock">The clock for migrations and pruning; the system clock when null.</param>
+    public static AuditHistoryStore? OpenOrNull(string? address, IClock? clock = null) =>
+        string.IsNullOrWhiteSpace(address) ? null : Open(address, clock);
+
+    /// <summary>The one line for a command that needs a store and was given none.</summary>
+    public static LocalizedText NoStore => AuditsText.Get("History.NoStore");
 
     /// <summary>Whether <paramref name="address"/> names a PostgreSQL store rather than a SQLite file.</summary>
     public static bool IsPostgres(string address)

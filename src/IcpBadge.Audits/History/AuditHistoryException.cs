@@ -22,4 +22,7 @@ public sealed class AuditHistoryException : Exception
 
     /// <summary>One clear line, in both languages.</summary>
     public LocalizedText Problem { get; }
+
+    /// <summary>The exit code of <c>icp-badge audit</c> and <c>history</c> for it: 2 when refused, 3 when the store failed.</summary>
+    public int ExitCode => Failure == AuditHistoryFailure.Refused ? 2 : 3;
 }

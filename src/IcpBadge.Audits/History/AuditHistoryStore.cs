@@ -143,9 +143,14 @@ public abstract partial class AuditHistoryStore : IAsyncDisposable
     /// Removes runs that started more than <paramref name="keepDays"/> days ago (never the latest complete run), with
     /// everything that belongs to them, and the evidence hashes no remaining run references; one transaction.
     /// </summary>
+    /// <exception cref="AuditHistoryException">The store failed, or <paramref name="keepDays"/> is negative (refused).</exception>
     public Task<PruneResult> PruneAsync(int keepDays, CancellationToken cancellationToken = default)
     {
-        ArgumentOutOfRangeException.ThrowIfNegative(keepDays);
+        if (keepDays < 0)
+        {
+            throw new AuditHistoryException(AuditHistoryFailure.Refused, AuditsText.Format("History.KeepDaysNegative", keepDays));
+        }
+
         return RunAsync(connection => PruneCoreAsync(connection, keepDays, cancellationToken), initialize: true, cancellationToken);
     }
 

@@ -69,6 +69,20 @@ public static class SiteHistoryReport
         output.WriteByte((byte)'\n');
     }
 
+    /// <summary>Writes <paramref name="sites"/> in <paramref name="format"/> onto <paramref name="output"/>: what <c>history --format text|json</c> prints.</summary>
+    public static void Write(TextWriter output, IReadOnlyList<SiteHistory> sites, AuditReportFormat format, Language language)
+    {
+        ArgumentNullException.ThrowIfNull(output);
+        if (format == AuditReportFormat.Json)
+        {
+            JsonOntoText.Write(output, stream => WriteJson(stream, sites));
+        }
+        else
+        {
+            WriteText(output, sites, language);
+        }
+    }
+
     /// <summary>Writes one block per site in <paramref name="language"/>: last run, last clean run, open findings since when, open obligations.</summary>
     public static void WriteText(TextWriter output, IReadOnlyList<SiteHistory> sites, Language language)
     {

@@ -115,16 +115,20 @@ internal sealed class VerifyExtraOptions(CliText text)
     }
 
     /// <summary>Writes the report in <paramref name="format"/> to standard output, or atomically to <paramref name="output"/>.</summary>
-    public static bool WriteReport(CliConsole console, CliText text, string format, string? output, VerificationReport report)
+    public static bool WriteReport(CliConsole console, CliText text, string format, string? output, VerificationReport report) =>
+        WriteReport(console, text, output, writer => Write(writer, format, report, text.Language));
+
+    /// <summary>Writes what <paramref name="write"/> produces to standard output, or atomically to <paramref name="output"/>; false (one line said) when it cannot.</summary>
+    public static bool WriteReport(CliConsole console, CliText text, string? output, Action<TextWriter> write)
     {
         if (output is null)
         {
-            Write(console.Out, format, report, text.Language);
+            write(console.Out);
             return true;
         }
 
         using var buffer = new StringWriter(System.Globalization.CultureInfo.InvariantCulture);
-        Write(buffer, format, report, text.Language);
+        write(buffer);
         try
         {
             var full = Path.GetFullPath(output);

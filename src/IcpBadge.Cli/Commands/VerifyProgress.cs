@@ -3,18 +3,18 @@ using Spectre.Console;
 
 namespace IcpBadge.Cli.Commands;
 
-/// <summary>A Spectre.Console progress bar over a <c>verify</c> run, on a terminal only.</summary>
+/// <summary>A Spectre.Console progress bar over a <c>verify</c> or <c>audit</c> run, on a terminal only.</summary>
 internal static class VerifyProgress
 {
     /// <summary>Runs <paramref name="verify"/>, handing it a progress sink on a terminal and none otherwise.</summary>
-    public static async Task<VerificationReport> RunAsync(CliConsole console, CliText text, Func<IProgress<VerificationProgress>?, Task<VerificationReport>> verify)
+    public static async Task<T> RunAsync<T>(CliConsole console, CliText text, Func<IProgress<VerificationProgress>?, Task<T>> verify)
     {
         if (!console.IsTerminal)
         {
             return await verify(null).ConfigureAwait(false);
         }
 
-        VerificationReport? report = null;
+        T? report = default;
         await console.CreateAnsiConsole().Progress().AutoClear(true).StartAsync(async context =>
         {
             var task = context.AddTask(text["Verify.Progress"], autoStart: true, maxValue: 1);

@@ -10,11 +10,11 @@ namespace IcpBadge.Cli.Inventory;
 internal static class InventoryFile
 {
     /// <summary>Every valid site of the inventory, and every problem.</summary>
-    public static (List<SiteProfile> Sites, List<string> Problems) Load(string path, CliText text)
+    public static (List<SiteProfile> Sites, List<string> Problems) Load(string path, CliText text, bool uniqueIds = false)
     {
         var sites = new List<SiteProfile>();
         var problems = new List<string>();
-        Read(path, sites.Add, problems, text);
+        Read(path, sites.Add, problems, text, uniqueIds);
         return (sites, problems);
     }
 
@@ -23,11 +23,12 @@ internal static class InventoryFile
     /// <paramref name="problems"/>. A file that cannot be read, or is not an inventory, gives that one problem alone.
     /// Exceptions of <paramref name="onSite"/> itself pass through.
     /// </summary>
-    public static void Read(string path, Action<SiteProfile> onSite, List<string> problems, CliText text)
+    public static void Read(string path, Action<SiteProfile> onSite, List<string> problems, CliText text, bool uniqueIds = false)
     {
         var firstProblem = problems.Count;
         var count = 0;
-        using (var sites = SiteInventory.ReadFile(path).GetEnumerator())
+        var read = SiteInventory.ReadFile(path);
+        using (var sites = (uniqueIds ? SiteInventory.WithUniqueIds(read) : read).GetEnumerator())
         {
             while (MoveNext(sites, path, problems, firstProblem, text))
             {
