@@ -51,7 +51,7 @@ internal static class ReportCommand
             }
 
             deliveries.Where(d => !d.Succeeded).ToList().ForEach(d => console.WriteError(text.Of(d.Summary)));
-            return deliveries.All(d => d.Succeeded) ? ExitCodes.Success : 3;
+            return deliveries.All(d => d.Succeeded) ? ExitCodes.Success : 3; // a channel failed
         }));
         return command;
     }
@@ -77,7 +77,7 @@ internal static class ReportCommand
         catch (AuditHistoryException exception)
         {
             console.WriteError(text.Of(exception.Problem));
-            return 3;
+            return ExitCodes.HistoryFailed;
         }
     }
 }
