@@ -12,7 +12,7 @@ namespace IcpBadge.Audits.Reports;
 /// await using var history = AuditHistory.Open("audit.db");
 /// StoredRun run = await AuditReport.LoadRunAsync(history, "latest");
 /// using var file = File.Create("report.html");
-/// AuditReport.Write(file, run, AuditReportFormat.Html, new AuditReportOptions { Language = Language.Zh });
+/// AuditReport.Write(file, run, ReportFormat.Html, new AuditReportOptions { Language = Language.Zh });
 /// </code>
 /// </example>
 public static class AuditReport
@@ -47,7 +47,7 @@ public static class AuditReport
     }
 
     /// <summary>Writes the report of <paramref name="run"/> in <paramref name="format"/> to <paramref name="output"/> (UTF-8, no BOM).</summary>
-    public static void Write(Stream output, StoredRun run, AuditReportFormat format, AuditReportOptions? options = null)
+    public static void Write(Stream output, StoredRun run, ReportFormat format, AuditReportOptions? options = null)
     {
         ArgumentNullException.ThrowIfNull(output);
         ArgumentNullException.ThrowIfNull(run);
@@ -56,13 +56,13 @@ public static class AuditReport
         using var writer = new StreamWriter(output, new UTF8Encoding(false), 1 << 16, leaveOpen: true) { NewLine = "\n" };
         switch (format)
         {
-            case AuditReportFormat.Html:
+            case ReportFormat.Html:
                 new HtmlReportWriter(writer, view, options).Write();
                 break;
-            case AuditReportFormat.Markdown:
+            case ReportFormat.Markdown:
                 writer.Write(new MarkdownReportWriter(view, options.Language).Write());
                 break;
-            case AuditReportFormat.OpenMetrics:
+            case ReportFormat.OpenMetrics:
                 writer.Write(OpenMetricsWriter.Write(view));
                 break;
             default:
@@ -71,14 +71,14 @@ public static class AuditReport
     }
 
     /// <summary>Reads <c>html</c>, <c>markdown</c> or <c>openmetrics</c> (case-insensitive).</summary>
-    public static bool TryParseFormat(string? text, out AuditReportFormat format)
+    public static bool TryParseFormat(string? text, out ReportFormat format)
     {
         format = text?.Trim().ToLowerInvariant() switch
         {
-            "html" => AuditReportFormat.Html,
-            "markdown" or "md" => AuditReportFormat.Markdown,
-            "openmetrics" => AuditReportFormat.OpenMetrics,
-            _ => (AuditReportFormat)(-1),
+            "html" => ReportFormat.Html,
+            "markdown" or "md" => ReportFormat.Markdown,
+            "openmetrics" => ReportFormat.OpenMetrics,
+            _ => (ReportFormat)(-1),
         };
         return Enum.IsDefined(format);
     }

@@ -35,7 +35,7 @@ public sealed class AuditReportTests : IAsyncLifetime
     [InlineData(Language.En)]
     public void The_html_report_shows_every_site_in_its_state(Language language)
     {
-        var html = ReportRendering.Render(_run, AuditReportFormat.Html, language);
+        var html = ReportRendering.Render(_run, ReportFormat.Html, language);
         var document = new HtmlParser().ParseDocument(html);
         var words = language == Language.Zh ? ZhWords : EnWords;
 
@@ -87,8 +87,8 @@ public sealed class AuditReportTests : IAsyncLifetime
         var run = await AuditReport.LoadRunAsync(_history.Store, ReportHistory.SecondRunId);
         var incomplete = run with { MissingShards = [2] };
 
-        var document = new HtmlParser().ParseDocument(ReportRendering.Render(incomplete, AuditReportFormat.Html));
-        var markdown = ReportRendering.Render(incomplete, AuditReportFormat.Markdown);
+        var document = new HtmlParser().ParseDocument(ReportRendering.Render(incomplete, ReportFormat.Html));
+        var markdown = ReportRendering.Render(incomplete, ReportFormat.Markdown);
 
         Assert.Contains("缺少分片 2", document.QuerySelector("#incomplete")!.TextContent, StringComparison.Ordinal);
         Assert.Contains("缺少分片 2", markdown, StringComparison.Ordinal);
@@ -106,7 +106,7 @@ public sealed class AuditReportTests : IAsyncLifetime
     [InlineData(Language.En)]
     public void The_markdown_summary_agrees_with_the_html(Language language)
     {
-        var markdown = ReportRendering.Render(_run, AuditReportFormat.Markdown, language);
+        var markdown = ReportRendering.Render(_run, ReportFormat.Markdown, language);
 
         Assert.Contains("| 50 | 5 | 7 | 6 | 1 |", markdown, StringComparison.Ordinal);
         for (var i = 0; i < ReportHistory.SiteCount; i++)
@@ -130,7 +130,7 @@ public sealed class AuditReportTests : IAsyncLifetime
     [Fact]
     public void The_openmetrics_text_parses_strictly_and_agrees_with_the_html()
     {
-        var families = OpenMetricsParser.Parse(ReportRendering.Render(_run, AuditReportFormat.OpenMetrics));
+        var families = OpenMetricsParser.Parse(ReportRendering.Render(_run, ReportFormat.OpenMetrics));
 
         var days = families["icpbadge_obligation_days_left"].Samples;
         Assert.Equal(5, days.Count(s => s.Labels["state"] == "Overdue"));
@@ -161,8 +161,8 @@ public sealed class AuditReportTests : IAsyncLifetime
         await using var large = await ReportHistory.CreateAsync(1_000);
         var run = await AuditReport.LoadRunAsync(large.Store, "latest");
 
-        var html = Encoding.UTF8.GetByteCount(ReportRendering.Render(run, AuditReportFormat.Html));
-        var markdown = Encoding.UTF8.GetByteCount(ReportRendering.Render(run, AuditReportFormat.Markdown));
+        var html = Encoding.UTF8.GetByteCount(ReportRendering.Render(run, ReportFormat.Html));
+        var markdown = Encoding.UTF8.GetByteCount(ReportRendering.Render(run, ReportFormat.Markdown));
 
         Assert.InRange(html, 100_000, 5_000_000);
         Assert.InRange(markdown, 1, 1_000_000);

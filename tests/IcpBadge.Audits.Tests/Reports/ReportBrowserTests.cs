@@ -23,7 +23,7 @@ public sealed class ReportBrowserTests
         var artifacts = Path.Combine(RepositoryRoot(), "artifacts");
         Directory.CreateDirectory(artifacts);
         var file = Path.Combine(artifacts, "audit-report.html");
-        await File.WriteAllTextAsync(file, ReportRendering.Render(run, AuditReportFormat.Html, Language.Zh));
+        await File.WriteAllTextAsync(file, ReportRendering.Render(run, ReportFormat.Html, Language.Zh));
 
         using var playwright = await Playwright.CreateAsync();
         await using var browser = await playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions

@@ -1,7 +1,7 @@
 namespace IcpBadge.Audits.Reports;
 
 /// <summary>The formats of <c>icp-badge report</c>.</summary>
-public enum AuditReportFormat
+public enum ReportFormat
 {
     /// <summary>One self-contained, printable HTML file (no request leaves it; readable without JavaScript).</summary>
     Html,
