@@ -7,6 +7,7 @@
 #   setup-blazor-interactive.png               the Blazor sample: <IcpFooter Template="compact" /> on an interactive page
 #   setup-strict-csp.png                       the Blazor sample with Rendering:StrictCsp, served with default-src 'self'
 #   verify-terminal.png                        `icp-badge verify` on the sample's static pages, in a terminal
+#   audit-report.png                           `icp-badge audit` of three sites on the sample site, then `icp-badge report`
 # Builds the CLI, the sample site and the screenshot helper (eng/images/Screenshots) in Release, shoots in the system
 # Chromium (CHROMIUM_PATH, default /usr/bin/chromium) and overwrites the PNGs: rerunning gives the same pictures.
 #
@@ -131,6 +132,30 @@ kill "$site_pid"; wait "$site_pid" 2>/dev/null || true; site_pid=""
 start_blazor --IcpBadge:Rendering:StrictCsp=true --StrictCspHeader=true
 shots shot "$base/" "$out/setup-strict-csp.png" --width 900 --selector '#layout-footer' --margin 12
 written+=("$out/setup-strict-csp.png")
+
+# --- An audit report: three sites audited on the running sample site, then `icp-badge report` ----------------------
+# The sample's home page passes; a second site is overdue (no police filing 40 days after launch) and its page is
+# gone; a third launched last week and is due soon.
+cat >"$work/sites.json" <<JSON
+{ "Sites": [
+  { "Site": { "Name": "京华示例科技", "Id": "jinghua-example.cn", "Domains": ["jinghua-example.cn"], "LaunchedOn": "2026-10-08", "HomeUrls": ["$base/"] },
+    "Icp": { "Number": "京ICP备20260101号-1", "ApprovedOn": "2026-09-28", "DisplayedOn": "2026-10-08" },
+    "Police": { "Number": "京公网安备11010502030143号", "SubmittedOn": "2026-10-20", "ApprovedOn": "2026-11-02" } },
+  { "Site": { "Name": "华东示例商城", "Id": "huadong-shop.cn", "Domains": ["huadong-shop.cn"], "LaunchedOn": "2026-10-20", "HomeUrls": ["$base/no-such-page"] },
+    "Icp": { "Number": "沪ICP备20260202号-1", "ApprovedOn": "2026-10-10" } },
+  { "Site": { "Name": "岭南示例资讯", "Id": "lingnan-news.cn", "Domains": ["lingnan-news.cn"], "LaunchedOn": "2026-11-26", "HomeUrls": ["$base/"] },
+    "Icp": { "Number": "粤ICP备20260303号-1", "ApprovedOn": "2026-11-20", "DisplayedOn": "2026-11-26" } }
+] }
+JSON
+if icp-badge audit --help >/dev/null 2>&1; then
+  icp-badge audit --inventory "$work/sites.json" --history "$work/audit.db" --today 2026-12-03 --format json --output "$work/audit.json" \
+    || [[ $? -eq 1 ]] || fail "icp-badge audit failed."
+  icp-badge report --history "$work/audit.db" --output "$work/audit-report.html" || fail "icp-badge report failed."
+  shots shot "file://$work/audit-report.html" "$out/audit-report.png" --width 1100
+  written+=("$out/audit-report.png")
+else
+  echo "make-images: this build has no 'icp-badge audit' yet: docs/images/audit-report.png is left as it is." >&2
+fi
 kill "$site_pid"; wait "$site_pid" 2>/dev/null || true; site_pid=""
 
 # --- `icp-badge verify` in a terminal ------------------------------------------------------------------------------

@@ -120,7 +120,8 @@ internal static class AuditJsonWriter
         json.WriteEndObject();
     }
 
-    private static void WriteChange(Utf8JsonWriter json, AuditChange change)
+    /// <summary>One change as the <c>changes</c> array holds it (the notify webhook sends the same objects).</summary>
+    internal static void WriteChange(Utf8JsonWriter json, AuditChange change)
     {
         json.WriteStartObject();
         json.WriteString("site", change.Site);

@@ -113,6 +113,8 @@ internal static class CliApplication
         root.Subcommands.Add(VerifyCommand.Create(console, clock, text));
         root.Subcommands.Add(AuditCommand.Create(console, clock, text));
         root.Subcommands.Add(HistoryCommand.Create(console, clock, text));
+        root.Subcommands.Add(ReportCommand.Create(console, text));
+        root.Subcommands.Add(ReportCommand.CreateNotify(console, text));
 
         // An action of its own, so a mistyped command is reported once ("Unrecognized command"), not twice.
         root.SetAction(_ =>

@@ -9,7 +9,7 @@ namespace IcpBadge.Cli.Tests.Help;
 /// </summary>
 public sealed partial class HelpSnapshotTests
 {
-    private static readonly string[] Commands = ["", "number", "rules", "init", "render", "inject", "deadlines", "verify", "audit", "history", "history prune"];
+    private static readonly string[] Commands = ["", "number", "rules", "init", "render", "inject", "deadlines", "verify", "audit", "history", "history prune", "report", "notify"];
 
     public static TheoryData<string, string> CommandsAndLanguages()
     {
