@@ -1,107 +1,119 @@
 using System.Globalization;
-using DocumentFormat.OpenXml;
-using DocumentFormat.OpenXml.Packaging;
-using DocumentFormat.OpenXml.Spreadsheet;
+using System.IO.Compression;
+using System.Xml;
 using IcpBadge.Configuration;
 
 namespace IcpBadge.Audits.Spreadsheets;
 
 /// <summary>
-/// One worksheet of an XLSX workbook, its rows read one at a time with the Open XML SDK's streaming reader. Texts come
-/// from the shared strings or the cell; numbers as their invariant text; cells formatted as dates (built-in or custom
-/// date formats, either date system) as <c>YYYY-MM-DD</c>; TRUE/FALSE as <c>true</c>/<c>false</c>.
+/// One worksheet of an XLSX workbook, its rows read one at a time straight from the package's XML. Texts come from the
+/// shared strings or the cell; numbers as their invariant text; cells formatted as dates (built-in or custom date
+/// formats, either date system) as <c>YYYY-MM-DD</c>; TRUE/FALSE as <c>true</c>/<c>false</c>.
 /// </summary>
+/// <remarks>
+/// Read with <see cref="ZipArchive"/> and <see cref="XmlReader"/> rather than an Open XML library: an inventory needs
+/// four parts of the package, and the SDK's generated schema types more than doubled the native binary's size.
+/// Elements are matched by local name, so transitional and strict Open XML both read.
+/// </remarks>
 internal sealed class XlsxSheet : ISheetSource
 {
-    private readonly SpreadsheetDocument _document;
-    private readonly WorksheetPart _worksheet;
+    private readonly ZipArchive _package;
+    private readonly ZipArchiveEntry _worksheet;
     private readonly string? _sourceName;
     private readonly string _sheetName;
     private readonly List<string> _sharedStrings;
     private readonly bool[] _dateStyles;
     private readonly bool _date1904;
 
-    private XlsxSheet(SpreadsheetDocument document, WorksheetPart worksheet, string sheetName, string? sourceName)
+    private XlsxSheet(ZipArchive package, ZipArchiveEntry worksheet, string sheetName, string? sourceName, List<string> sharedStrings, bool[] dateStyles, bool date1904)
     {
-        _document = document;
+        _package = package;
         _worksheet = worksheet;
         _sheetName = sheetName;
         _sourceName = sourceName;
-        var workbook = document.WorkbookPart!;
-        _sharedStrings = workbook.SharedStringTablePart?.SharedStringTable?.Elements<SharedStringItem>().Select(ItemText).ToList() ?? [];
-        _dateStyles = DateStyles(workbook.WorkbookStylesPart?.Stylesheet);
-        _date1904 = workbook.Workbook.WorkbookProperties?.Date1904?.Value ?? false;
+        _sharedStrings = sharedStrings;
+        _dateStyles = dateStyles;
+        _date1904 = date1904;
     }
 
     /// <summary>Opens the sheet named <paramref name="sheet"/> (the first when null) of the workbook in <paramref name="stream"/>.</summary>
     /// <exception cref="InventoryFormatException">The stream is no XLSX workbook, or it has no such sheet.</exception>
     public static XlsxSheet Open(Stream stream, string? sheet, string? sourceName)
     {
-        SpreadsheetDocument document;
+        ZipArchive package;
         try
         {
-            document = SpreadsheetDocument.Open(stream, isEditable: false);
+            package = new ZipArchive(stream, ZipArchiveMode.Read, leaveOpen: false);
         }
-        catch (Exception exception) when (exception is OpenXmlPackageException or InvalidDataException or IOException or System.Xml.XmlException or FileFormatException)
+        catch (Exception exception) when (exception is InvalidDataException or IOException)
         {
-            throw new InventoryFormatException(sourceName, null, AuditsText.Format("Spreadsheet.NotXlsx", exception.Message.ReplaceLineEndings(" ")));
+            throw NotXlsx(sourceName, exception);
         }
 
         try
         {
-            var workbook = document.WorkbookPart ?? throw new InvalidDataException("no workbook part");
-            var sheets = workbook.Workbook.Sheets?.Elements<Sheet>().ToList() ?? [];
+            var workbook = package.GetEntry("xl/workbook.xml") ?? throw new InvalidDataException("xl/workbook.xml is missing");
+            var (sheets, date1904) = ReadWorkbook(workbook);
+            var targets = ReadRelationships(package.GetEntry("xl/_rels/workbook.xml.rels"));
             var chosen = sheet is null
                 ? sheets.FirstOrDefault()
-                : sheets.FirstOrDefault(s => s.Name?.Value == sheet) ?? sheets.FirstOrDefault(s => string.Equals(s.Name?.Value, sheet, StringComparison.OrdinalIgnoreCase));
-            if (chosen?.Id?.Value is not { } id || workbook.GetPartById(id) is not WorksheetPart part)
+                : sheets.FirstOrDefault(s => s.Name == sheet) ?? sheets.FirstOrDefault(s => string.Equals(s.Name, sheet, StringComparison.OrdinalIgnoreCase));
+            if (chosen is null || !targets.TryGetValue(chosen.RelationshipId, out var target) || package.GetEntry(PartName(target)) is not { } part)
             {
-                var names = string.Join(", ", sheets.Select(s => s.Name?.Value));
                 throw new InventoryFormatException(sourceName, null, sheet is null
                     ? AuditsText.Get("Spreadsheet.NoSheets")
-                    : AuditsText.Format("Spreadsheet.NoSuchSheet", sheet, names));
+                    : AuditsText.Format("Spreadsheet.NoSuchSheet", sheet, string.Join(", ", sheets.Select(s => s.Name))));
             }
 
-            return new XlsxSheet(document, part, chosen.Name?.Value ?? "Sheet1", sourceName);
+            var sharedStrings = ReadSharedStrings(package.GetEntry(targets.Values.FirstOrDefault(t => t.EndsWith("sharedStrings.xml", StringComparison.OrdinalIgnoreCase)) is { } shared ? PartName(shared) : "xl/sharedStrings.xml"));
+            var dateStyles = ReadDateStyles(package.GetEntry(targets.Values.FirstOrDefault(t => t.EndsWith("styles.xml", StringComparison.OrdinalIgnoreCase)) is { } styles ? PartName(styles) : "xl/styles.xml"));
+            return new XlsxSheet(package, part, chosen.Name, sourceName, sharedStrings, dateStyles, date1904);
         }
         catch (Exception exception) when (exception is not InventoryFormatException)
         {
-            document.Dispose();
-            throw exception is OpenXmlPackageException or InvalidDataException or IOException or System.Xml.XmlException or InvalidOperationException or ArgumentOutOfRangeException
-                ? new InventoryFormatException(sourceName, null, AuditsText.Format("Spreadsheet.NotXlsx", exception.Message.ReplaceLineEndings(" ")))
+            package.Dispose();
+            throw exception is InvalidDataException or IOException or XmlException
+                ? NotXlsx(sourceName, exception)
                 : exception;
         }
     }
 
     public IEnumerable<SheetRow> Rows()
     {
-        using var reader = OpenXmlReader.Create(_worksheet);
+        using var stream = _worksheet.Open();
+        using var reader = XmlReader.Create(stream, ReaderSettings);
         var previous = 0;
         while (reader.Read())
         {
-            if (reader.ElementType != typeof(Row) || !reader.IsStartElement)
+            if (reader.NodeType != XmlNodeType.Element || reader.LocalName != "row")
             {
                 continue;
             }
 
-            var row = (Row)reader.LoadCurrentElement()!;
-            var number = row.RowIndex?.Value is { } index ? (int)index : previous + 1;
+            var number = int.TryParse(reader.GetAttribute("r"), NumberStyles.Integer, CultureInfo.InvariantCulture, out var index) ? index : previous + 1;
             previous = number;
             var cells = new List<SheetCell?>();
-            foreach (var cell in row.Elements<Cell>())
+            if (!reader.IsEmptyElement)
             {
-                var column = SiteRowReader.ColumnIndex(cell.CellReference?.Value);
-                if (column < 0)
+                var depth = reader.Depth;
+                while (reader.Read() && !(reader.NodeType == XmlNodeType.EndElement && reader.Depth == depth))
                 {
-                    column = cells.Count;
-                }
+                    if (reader.NodeType == XmlNodeType.Element && reader.LocalName == "c")
+                    {
+                        var column = SiteRowReader.ColumnIndex(reader.GetAttribute("r"));
+                        if (column < 0)
+                        {
+                            column = cells.Count;
+                        }
 
-                while (cells.Count <= column)
-                {
-                    cells.Add(null);
-                }
+                        while (cells.Count <= column)
+                        {
+                            cells.Add(null);
+                        }
 
-                cells[column] = Read(cell);
+                        cells[column] = ReadCell(reader);
+                    }
+                }
             }
 
             yield return new SheetRow(number, cells);
@@ -112,24 +124,50 @@ internal sealed class XlsxSheet : ISheetSource
 
     public string FieldName(int row, string field) => $"{Prefix()}{row.ToString(CultureInfo.InvariantCulture)}:{field}";
 
-    public void Dispose() => _document.Dispose();
+    public void Dispose() => _package.Dispose();
+
+    private static readonly XmlReaderSettings ReaderSettings = new() { DtdProcessing = DtdProcessing.Prohibit, XmlResolver = null, IgnoreComments = true };
+
+    private static InventoryFormatException NotXlsx(string? sourceName, Exception exception) =>
+        new(sourceName, null, AuditsText.Format("Spreadsheet.NotXlsx", exception.Message.ReplaceLineEndings(" ")));
 
     private string Prefix() => _sourceName is null ? $"{_sheetName}!" : $"{_sourceName}!{_sheetName}!";
 
-    private SheetCell? Read(Cell cell)
+    /// <summary>Reads the <c>c</c> element the reader is on, leaving the reader on its end.</summary>
+    private SheetCell? ReadCell(XmlReader reader)
     {
-        var raw = cell.CellValue?.Text;
-        var type = cell.DataType?.Value;
-        if (type == CellValues.SharedString)
+        var type = reader.GetAttribute("t");
+        var style = int.TryParse(reader.GetAttribute("s"), NumberStyles.Integer, CultureInfo.InvariantCulture, out var s) ? s : 0;
+        string? raw = null;
+        string? inline = null;
+        if (!reader.IsEmptyElement)
         {
-            return int.TryParse(raw, NumberStyles.Integer, CultureInfo.InvariantCulture, out var index) && index >= 0 && index < _sharedStrings.Count
-                ? new SheetCell(_sharedStrings[index])
-                : null;
+            var depth = reader.Depth;
+            var advance = true;
+            while ((!advance || reader.Read()) && !(reader.NodeType == XmlNodeType.EndElement && reader.Depth == depth))
+            {
+                // ReadElementContentAsString already moves past the element: the node after it is not to be skipped.
+                advance = true;
+                if (reader.NodeType == XmlNodeType.Element && reader.LocalName == "v")
+                {
+                    raw = reader.ReadElementContentAsString();
+                    advance = false;
+                }
+                else if (reader.NodeType == XmlNodeType.Element && reader.LocalName == "is")
+                {
+                    inline = ReadStringItem(reader);
+                }
+            }
         }
 
-        if (type == CellValues.InlineString)
+        switch (type)
         {
-            return cell.InlineString is { } inline ? new SheetCell(ItemText(inline)) : null;
+            case "s":
+                return int.TryParse(raw, NumberStyles.Integer, CultureInfo.InvariantCulture, out var index) && index >= 0 && index < _sharedStrings.Count
+                    ? new SheetCell(_sharedStrings[index])
+                    : null;
+            case "inlineStr":
+                return inline is null ? null : new SheetCell(inline);
         }
 
         if (raw is null)
@@ -137,52 +175,202 @@ internal sealed class XlsxSheet : ISheetSource
             return null;
         }
 
-        if (type == CellValues.Boolean)
+        switch (type)
         {
-            return new SheetCell(raw == "1" ? "true" : "false");
-        }
+            case "b":
+                return new SheetCell(raw == "1" ? "true" : "false");
+            case "d":
+                // ISO 8601 date cells (strict Open XML): the date part.
+                return new SheetCell(raw.Length >= 10 ? raw[..10] : raw);
+            case null or "n":
+                if (!double.TryParse(raw, NumberStyles.Float, CultureInfo.InvariantCulture, out var number))
+                {
+                    return new SheetCell(raw);
+                }
 
-        if (type == CellValues.Date)
-        {
-            // ISO 8601 date cells (strict Open XML): the date part.
-            return new SheetCell(raw.Length >= 10 ? raw[..10] : raw);
-        }
-
-        if (type is null || type == CellValues.Number)
-        {
-            if (!double.TryParse(raw, NumberStyles.Float, CultureInfo.InvariantCulture, out var number))
-            {
+                var serial = _date1904 ? number + 1462 : number;
+                return style < _dateStyles.Length && _dateStyles[style] && SpreadsheetDates.FromSerial(serial) is { } date
+                    ? new SheetCell(date, serial)
+                    : new SheetCell(SiteRowReader.NumberText(raw), serial);
+            default:
+                // Formula strings and errors (#N/A…): their text.
                 return new SheetCell(raw);
+        }
+    }
+
+    /// <summary>
+    /// A shared or inline string (<c>si</c>/<c>is</c>, the reader on it): its plain text, or its rich-text runs joined,
+    /// without phonetic guides (<c>rPh</c>). Leaves the reader on the item's end.
+    /// </summary>
+    private static string ReadStringItem(XmlReader reader)
+    {
+        if (reader.IsEmptyElement)
+        {
+            return string.Empty;
+        }
+
+        var depth = reader.Depth;
+        var text = new System.Text.StringBuilder();
+        var phonetic = -1;
+        var advance = true;
+        while ((!advance || reader.Read()) && !(reader.NodeType == XmlNodeType.EndElement && reader.Depth == depth))
+        {
+            // ReadElementContentAsString already moves past the element: the node after it is not to be skipped.
+            advance = true;
+            if (reader.NodeType == XmlNodeType.Element && reader.LocalName == "rPh" && !reader.IsEmptyElement)
+            {
+                phonetic = reader.Depth;
+            }
+            else if (reader.NodeType == XmlNodeType.EndElement && reader.Depth == phonetic)
+            {
+                phonetic = -1;
+            }
+            else if (reader.NodeType == XmlNodeType.Element && reader.LocalName == "t" && phonetic < 0 && !reader.IsEmptyElement)
+            {
+                text.Append(reader.ReadElementContentAsString());
+                advance = false;
+            }
+        }
+
+        return text.ToString();
+    }
+
+    private sealed record SheetEntry(string Name, string RelationshipId);
+
+    private static (List<SheetEntry> Sheets, bool Date1904) ReadWorkbook(ZipArchiveEntry entry)
+    {
+        var sheets = new List<SheetEntry>();
+        var date1904 = false;
+        using var stream = entry.Open();
+        using var reader = XmlReader.Create(stream, ReaderSettings);
+        while (reader.Read())
+        {
+            if (reader.NodeType != XmlNodeType.Element)
+            {
+                continue;
             }
 
-            var serial = _date1904 ? number + 1462 : number;
-            var style = (int)(cell.StyleIndex?.Value ?? 0);
-            return style < _dateStyles.Length && _dateStyles[style] && SpreadsheetDates.FromSerial(serial) is { } date
-                ? new SheetCell(date, serial)
-                : new SheetCell(SiteRowReader.NumberText(raw), serial);
+            if (reader.LocalName == "workbookPr")
+            {
+                date1904 = reader.GetAttribute("date1904") is "1" or "true";
+            }
+            else if (reader.LocalName == "sheet")
+            {
+                string? id = null;
+                for (var i = 0; i < reader.AttributeCount; i++)
+                {
+                    reader.MoveToAttribute(i);
+                    if (reader.LocalName == "id" && reader.NamespaceURI.Length > 0)
+                    {
+                        id = reader.Value;
+                    }
+                }
+
+                reader.MoveToElement();
+                if (reader.GetAttribute("name") is { } name && id is not null)
+                {
+                    sheets.Add(new SheetEntry(name, id));
+                }
+            }
         }
 
-        // Formula strings and errors (#N/A…): their text.
-        return new SheetCell(raw);
+        return (sheets, date1904);
     }
 
-    /// <summary>A shared or inline string's text: its plain text, or its rich-text runs joined, without phonetic guides.</summary>
-    private static string ItemText(OpenXmlElement item) =>
-        item.GetFirstChild<Text>()?.Text
-        ?? string.Concat(item.Elements<Run>().Select(run => run.Text?.Text));
+    /// <summary>The workbook's relationships: id → target (relative to <c>xl/</c>, or absolute from the package root).</summary>
+    private static Dictionary<string, string> ReadRelationships(ZipArchiveEntry? entry)
+    {
+        var targets = new Dictionary<string, string>(StringComparer.Ordinal);
+        if (entry is null)
+        {
+            return targets;
+        }
+
+        using var stream = entry.Open();
+        using var reader = XmlReader.Create(stream, ReaderSettings);
+        while (reader.Read())
+        {
+            if (reader.NodeType == XmlNodeType.Element && reader.LocalName == "Relationship" && reader.GetAttribute("Id") is { } id && reader.GetAttribute("Target") is { } target)
+            {
+                targets[id] = target;
+            }
+        }
+
+        return targets;
+    }
+
+    private static string PartName(string target) => target.StartsWith('/') ? target[1..] : "xl/" + target;
+
+    private static List<string> ReadSharedStrings(ZipArchiveEntry? entry)
+    {
+        var strings = new List<string>();
+        if (entry is null)
+        {
+            return strings;
+        }
+
+        using var stream = entry.Open();
+        using var reader = XmlReader.Create(stream, ReaderSettings);
+        while (reader.Read())
+        {
+            if (reader.NodeType == XmlNodeType.Element && reader.LocalName == "si")
+            {
+                strings.Add(ReadStringItem(reader));
+            }
+        }
+
+        return strings;
+    }
 
     /// <summary>For each cell format (the <c>s</c> of a cell), whether its number format shows a date.</summary>
-    private static bool[] DateStyles(Stylesheet? styles)
+    private static bool[] ReadDateStyles(ZipArchiveEntry? entry)
     {
-        var custom = styles?.NumberingFormats?.Elements<NumberingFormat>()
-            .Where(f => f.NumberFormatId?.Value is not null)
-            .ToDictionary(f => f.NumberFormatId!.Value, f => f.FormatCode?.Value ?? string.Empty) ?? [];
-        return styles?.CellFormats?.Elements<CellFormat>()
-            .Select(format => format.NumberFormatId?.Value is { } id && IsDateFormat(id, custom))
-            .ToArray() ?? [];
+        if (entry is null)
+        {
+            return [];
+        }
+
+        var custom = new Dictionary<int, string>();
+        var formats = new List<bool>();
+        var numberFormatIds = new List<int>();
+        using (var stream = entry.Open())
+        using (var reader = XmlReader.Create(stream, ReaderSettings))
+        {
+            var inCellFormats = false;
+            while (reader.Read())
+            {
+                if (reader.NodeType == XmlNodeType.EndElement && reader.LocalName == "cellXfs")
+                {
+                    inCellFormats = false;
+                }
+                else if (reader.NodeType != XmlNodeType.Element)
+                {
+                    continue;
+                }
+                else if (reader.LocalName == "numFmt" && int.TryParse(reader.GetAttribute("numFmtId"), NumberStyles.Integer, CultureInfo.InvariantCulture, out var id))
+                {
+                    custom[id] = reader.GetAttribute("formatCode") ?? string.Empty;
+                }
+                else if (reader.LocalName == "cellXfs")
+                {
+                    inCellFormats = !reader.IsEmptyElement;
+                }
+                else if (inCellFormats && reader.LocalName == "xf")
+                {
+                    numberFormatIds.Add(int.TryParse(reader.GetAttribute("numFmtId"), NumberStyles.Integer, CultureInfo.InvariantCulture, out var format) ? format : 0);
+                }
+            }
+        }
+
+        foreach (var id in numberFormatIds)
+        {
+            formats.Add(IsDateFormat(id, custom));
+        }
+
+        return [.. formats];
     }
 
-    private static bool IsDateFormat(uint id, Dictionary<uint, string> custom)
+    private static bool IsDateFormat(int id, Dictionary<int, string> custom)
     {
         if (custom.TryGetValue(id, out var code))
         {
