@@ -18,10 +18,19 @@ step() { echo; echo "=== $* ($(date +%T))"; }
 
 passed=0; failed=0; skipped=0; total=0
 failures=()
+failed_logs=()
+failed_log_names=()
 
 # Prints the failures and the closing line, then exits: 1 on any failure, else 0.
 finish() {
   echo
+  # CI shows only the end of this script's output: repeat the last lines of each failed check here, so the reason
+  # is in that end.
+  local i
+  for i in "${!failed_logs[@]}"; do
+    echo "--- the last lines of \"${failed_log_names[i]}\" (${failed_logs[i]#"$ROOT"/}) ---"
+    tail -n 25 "${failed_logs[i]}"
+  done
   if [ ${#failures[@]} -gt 0 ]; then
     printf 'FAIL: %s\n' "${failures[@]}"
   fi
@@ -81,13 +90,21 @@ ls "$ART/nupkg"
 export ICPBADGE_PACKAGES="$ART/nupkg"
 
 # Counts one check of this script (not a unit test): NAME, then the command.
+# Its output goes to the terminal and to artifacts/checks/N.log (kept for finish).
 check() {
   local name=$1; shift
   total=$((total + 1))
-  if "$@"; then
+  mkdir -p "$ART/checks"
+  local log="$ART/checks/$total.log"
+  # Process substitution, not a pipe: the command runs in this shell, so what it exports stays. The wait lets tee
+  # finish writing before the next line is printed.
+  local rc=0
+  "$@" > >(tee "$log") 2>&1 || rc=$?
+  wait $! 2>/dev/null || true
+  if [ "$rc" -eq 0 ]; then
     passed=$((passed + 1)); echo "$name: passed"
   else
-    failed=$((failed + 1)); failures+=("$name")
+    failed=$((failed + 1)); failures+=("$name"); failed_logs+=("$log"); failed_log_names+=("$name")
   fi
 }
 
