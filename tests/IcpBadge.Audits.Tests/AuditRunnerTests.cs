@@ -93,6 +93,35 @@ public sealed class AuditRunnerTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task ASiteLeftOutOfSeveralRuns_IsComparedWithItsOwnLastRun()
+    {
+        // The newest few runs are read whole and older ones looked up per site: a site missing from more runs than
+        // that must still be compared with the last run it was in, and keep its finding's first-seen date.
+        var both = AuditFixture.Profiles(AuditFixture.Inventory(
+            AuditFixture.Site("rare", _server.Url("rare/")),
+            AuditFixture.Site("steady", _server.Url("steady/"))));
+        var steadyOnly = both.Where(p => p.Id == "steady").ToList();
+        await using var history = new SqliteAuditHistory(Path.Combine(_folder, "audit.db"), AuditFixture.Clock(1));
+        _server.Serve("/rare/", PortfolioServer.BrokenPage);
+        _server.Serve("/steady/", PortfolioServer.GoodPage);
+
+        var first = await AuditAsync(1, both, history);
+        for (var day = 2; day <= 6; day++)
+        {
+            Assert.Null((await AuditAsync(day, steadyOnly, history)).HistoryFailure);
+        }
+
+        var last = await AuditAsync(7, both, history);
+
+        Assert.Null(last.HistoryFailure);
+        Assert.Empty(last.Run.Changes);
+        var sites = (await history.GetSiteHistoryAsync()).ToDictionary(s => s.Id);
+        var open = Assert.Single(sites["rare"].OpenFindings, f => f.Severity == FindingSeverity.Error);
+        Assert.Equal(first.Run.StartedAt, open.FirstSeen);
+        Assert.Equal(first.Run.RunId, open.FirstSeenRunId);
+    }
+
+    [Fact]
     public async Task TheJson_HasTheDocumentedShape_WithChinaTimes()
     {
         _server.Serve("/a/", PortfolioServer.BrokenPage);

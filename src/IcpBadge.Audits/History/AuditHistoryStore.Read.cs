@@ -86,18 +86,7 @@ public abstract partial class AuditHistoryStore
 
     private static async Task<IReadOnlyDictionary<string, SiteAudit>> LoadLastCompletedCoreAsync(DbConnection connection, List<string> siteIds, string? excludingRunId, CancellationToken ct)
     {
-        var lastRunBySite = new Dictionary<string, string>(StringComparer.Ordinal);
-        await using (var last = Command(connection, null, LastCompletedSql, "site", "exclude"))
-        {
-            foreach (var id in siteIds.Distinct(StringComparer.Ordinal))
-            {
-                if (await ScalarAsync(last, ct, id, excludingRunId ?? string.Empty).ConfigureAwait(false) is string runId)
-                {
-                    lastRunBySite[id] = runId;
-                }
-            }
-        }
-
+        var lastRunBySite = await LastCompletedRunsAsync(connection, null, siteIds, excludingRunId ?? string.Empty, ct).ConfigureAwait(false);
         var result = new Dictionary<string, SiteAudit>(StringComparer.Ordinal);
         foreach (var group in lastRunBySite.GroupBy(p => p.Value, StringComparer.Ordinal))
         {

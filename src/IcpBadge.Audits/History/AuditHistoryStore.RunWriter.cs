@@ -12,7 +12,7 @@ public abstract partial class AuditHistoryStore
         private readonly int _shard;
         private readonly long _startedAt;
         private readonly ILookup<string, AuditChange> _changes;
-        private readonly DbCommand _lastCompleted;
+        private readonly IReadOnlyDictionary<string, string> _lastCompletedRunBySite;
         private readonly DbCommand _previousFindings;
         private readonly DbCommand _site;
         private readonly DbCommand _obligation;
@@ -23,13 +23,13 @@ public abstract partial class AuditHistoryStore
         private readonly DbCommand _evidence;
         private readonly DbCommand _change;
 
-        public RunWriter(DbConnection connection, DbTransaction transaction, AuditRun run, int shard)
+        public RunWriter(DbConnection connection, DbTransaction transaction, AuditRun run, int shard, IReadOnlyDictionary<string, string> lastCompletedRunBySite)
         {
             _run = run;
             _shard = shard;
             _startedAt = run.StartedAt.ToUnixTimeMilliseconds();
             _changes = run.Changes.ToLookup(c => c.SiteId, StringComparer.Ordinal);
-            _lastCompleted = Command(connection, transaction, LastCompletedSql, "site", "exclude");
+            _lastCompletedRunBySite = lastCompletedRunBySite;
             _previousFindings = Command(connection, transaction, "SELECT fingerprint, first_seen, first_seen_run FROM findings WHERE run_id = @run AND site_id = @site", "run", "site");
             _site = Command(
                 connection,
@@ -133,7 +133,7 @@ public abstract partial class AuditHistoryStore
 
         public async ValueTask DisposeAsync()
         {
-            foreach (var command in new[] { _lastCompleted, _previousFindings, _site, _obligation, _target, _finding, _evidenceTarget, _evidenceFile, _evidence, _change })
+            foreach (var command in new[] { _previousFindings, _site, _obligation, _target, _finding, _evidenceTarget, _evidenceFile, _evidence, _change })
             {
                 await command.DisposeAsync().ConfigureAwait(false);
             }
@@ -143,7 +143,7 @@ public abstract partial class AuditHistoryStore
         private async Task<Dictionary<string, (long At, string RunId)>> PreviousFirstSeenAsync(string siteId, CancellationToken ct)
         {
             var seen = new Dictionary<string, (long, string)>(StringComparer.Ordinal);
-            if (await ScalarAsync(_lastCompleted, ct, siteId, _run.RunId).ConfigureAwait(false) is not string previous)
+            if (!_lastCompletedRunBySite.TryGetValue(siteId, out var previous))
             {
                 return seen;
             }

@@ -119,7 +119,8 @@ public abstract partial class AuditHistoryStore
                 throw ShardTwice(run.RunId, shard);
             }
 
-            var writer = new RunWriter(connection, transaction, run, shard.Index);
+            var lastCompleted = await LastCompletedRunsAsync(connection, transaction, run.Sites.Select(s => s.Id), run.RunId, cancellationToken).ConfigureAwait(false);
+            var writer = new RunWriter(connection, transaction, run, shard.Index, lastCompleted);
             await using (writer.ConfigureAwait(false))
             {
                 foreach (var site in run.Sites)
