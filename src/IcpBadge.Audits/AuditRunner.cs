@@ -89,22 +89,24 @@ public sealed class AuditRunner : IAsyncDisposable
         var indexed = sites.Select((site, position) => (Site: site, Position: position));
         var selected = (options.Shard is { } shard ? shard.Select(indexed) : indexed).ToList();
 
-        AuditHistoryException? failure = null;
-        IReadOnlyDictionary<string, SiteAudit> previous = new Dictionary<string, SiteAudit>();
-        if (history is not null)
-        {
-            try
-            {
-                previous = await history.LoadLastCompletedAsync(selected.Select(s => s.Site.Id), runId, cancellationToken).ConfigureAwait(false);
-            }
-            catch (AuditHistoryException exception)
-            {
-                failure = exception;
-            }
-        }
-
+        // The last run is read while the pages are fetched: neither needs the other, and a large history then costs
+        // no wall-clock time of its own.
+        var previousTask = history is null
+            ? Task.FromResult<IReadOnlyDictionary<string, SiteAudit>>(new Dictionary<string, SiteAudit>())
+            : Task.Run(() => history.LoadLastCompletedAsync(selected.Select(s => s.Site.Id), runId, cancellationToken), cancellationToken);
         var pages = selected.Select(s => HomePages(s.Site)).ToList();
         var (reports, evidence) = await VerifyAsync(pages, options, today, cancellationToken).ConfigureAwait(false);
+
+        AuditHistoryException? failure = null;
+        IReadOnlyDictionary<string, SiteAudit> previous = new Dictionary<string, SiteAudit>();
+        try
+        {
+            previous = await previousTask.ConfigureAwait(false);
+        }
+        catch (AuditHistoryException exception)
+        {
+            failure = exception;
+        }
         var tracker = new DeadlineTracker(_clock, options.Deadlines);
         var audits = new List<SiteAudit>(selected.Count);
         var changes = new List<AuditChange>();
