@@ -41,7 +41,7 @@ finish() {
 
 has_cjk_font() { [ -n "$(fc-list :lang=zh family 2>/dev/null)" ]; }
 
-# ---- 1. system packages: Debian Chromium + a CJK font (browser tests, screenshots), clang + zlib (NativeAOT),
+# ---- 1. system packages: Debian Chromium + a CJK font (browser tests, screenshots), clang + zlib + static SQLite (NativeAOT),
 #         Node.js + npm (the npm packages), python3 + yaml (workflow checks), wrk (the load check) --------------------
 step "system packages"
 need=()
@@ -49,6 +49,7 @@ need=()
 has_cjk_font || need+=(fonts-wqy-microhei)
 command -v clang >/dev/null 2>&1 || need+=(clang)
 [ -f /usr/include/zlib.h ] || need+=(zlib1g-dev)
+[ -f /usr/lib/x86_64-linux-gnu/libsqlite3.a ] || need+=(libsqlite3-dev)
 command -v npm >/dev/null 2>&1 || need+=(nodejs npm)
 python3 -c 'import yaml' 2>/dev/null || need+=(python3 python3-yaml)
 command -v wrk >/dev/null 2>&1 || need+=(wrk)

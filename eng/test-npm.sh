@@ -55,6 +55,14 @@ check "exit 1 on findings" run 1 verify "$ROOT/tests/IcpBadge.Verification.Tests
 check "exit 2 on bad input" run 2 render --config missing.json
 stdout_passes() { run 0 number 京ICP备12345678号-1 --format json && grep -q '"canonical"' "$work/out"; }
 check "stdout passes through" stdout_passes
+# SQLite is inside the binary: the platform package carries no libe_sqlite3, yet audit and history use a SQLite file.
+sqlite_history() {
+  printf '%s\n' '{ "Sites": [ { "Site": { "Id": "shop", "Name": "示例网站" }, "Icp": { "Number": "京ICP备12345678号-1" } } ] }' >"$app/sites.json"
+  ! find "$app/node_modules/@icp-badge" -name '*sqlite*' | grep -q . &&
+    run 0 audit --inventory sites.json --history audit.db --lang en &&
+    run 0 history --history audit.db --lang en && grep -q 'last clean run: ' "$work/out"
+}
+check "npx icp-badge audit + history with a SQLite file (SQLite inside the binary)" sqlite_history
 
 # ---- a signal reaches the binary, and the launcher dies of it too ---------------------------------------------------
 signal() {

@@ -32,6 +32,17 @@ installs() { # BASE: install from it, run the binary
   [ "$path" = "$dest/icp-badge" ] && "$path" number 京ICP备12345678号-1 --lang en | grep -q '京ICP备12345678号-1  valid'
 }
 check "install script from a local folder" installs "$rel"
+
+# SQLite is inside the binary: installed alone from the archive, it audits into a SQLite file and reads it back.
+sqlite_history() {
+  local dest="$work/bin-sqlite" path
+  path=$(env -u GITHUB_PATH -u GITHUB_OUTPUT "$ROOT/eng/action/install.sh" --version "v$VERSION" --base "$rel" --dest "$dest") || return 1
+  [ "$(ls "$dest")" = icp-badge ] || { echo "  beside the binary: $(ls "$dest")"; return 1; }
+  printf '%s\n' '{ "Sites": [ { "Site": { "Id": "shop", "Name": "示例网站" }, "Icp": { "Number": "京ICP备12345678号-1" } } ] }' >"$work/sites.json"
+  "$path" audit --inventory "$work/sites.json" --history "$work/audit.db" --lang en >/dev/null &&
+    "$path" history --history "$work/audit.db" --lang en | grep -q 'last clean run: '
+}
+check "the installed binary alone: audit + history with a SQLite file" sqlite_history
 check "install script from a file:// URL" installs "file://$rel"
 
 github_outputs() { # the Action's contract: PATH gets the folder, the step output `path` the binary

@@ -105,7 +105,7 @@ public sealed class SiteVerifier : IDisposable, IAsyncDisposable
         // One browser for the whole run; it dies with its helpers when the run ends, fails or is cancelled.
         await using (renderer.ConfigureAwait(false))
         {
-            var rendered = await RenderAllAsync(selected, reader, renderer, progress, cancellationToken).ConfigureAwait(false);
+            var rendered = await RenderAllAsync(selected, reader, Fetcher(), renderer, progress, cancellationToken).ConfigureAwait(false);
             return new VerificationReport(rendered, sitemaps);
         }
     }
@@ -177,9 +177,12 @@ public sealed class SiteVerifier : IDisposable, IAsyncDisposable
         return reports;
     }
 
-    /// <summary>Renders every target in Chromium, as many at once as there are cores; reports keep the targets' order.</summary>
+    /// <summary>
+    /// Renders every target in Chromium, as many at once as there are cores, under <paramref name="fetcher"/>'s policy
+    /// (private-network guard, per-host cap, retries); reports keep the targets' order.
+    /// </summary>
     private static async Task<TargetReport[]> RenderAllAsync(
-        List<VerificationTarget> targets, TargetReader reader, ChromiumRenderer renderer, ProgressCounter progress, CancellationToken cancellationToken)
+        List<VerificationTarget> targets, TargetReader reader, PageFetcher fetcher, ChromiumRenderer renderer, ProgressCounter progress, CancellationToken cancellationToken)
     {
         var reports = new TargetReport[targets.Count];
         if (targets.Count > 0)
@@ -191,7 +194,7 @@ public sealed class SiteVerifier : IDisposable, IAsyncDisposable
         var cores = new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount, CancellationToken = cancellationToken };
         await Parallel.ForAsync(0, targets.Count, cores, async (i, token) =>
         {
-            reports[i] = await reader.RenderAsync(renderer, targets[i], token).ConfigureAwait(false);
+            reports[i] = await reader.RenderAsync(fetcher, renderer, targets[i], token).ConfigureAwait(false);
             progress.Add(1);
         }).ConfigureAwait(false);
         return reports;

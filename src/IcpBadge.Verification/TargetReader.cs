@@ -61,14 +61,30 @@ internal sealed class TargetReader(PageInspector inspector, LocalDate today)
     }
 
     /// <summary>Loads a file or URL target in Chromium and inspects the DOM after scripts ran.</summary>
-    public async Task<TargetReport> RenderAsync(ChromiumRenderer renderer, VerificationTarget target, CancellationToken cancellationToken)
+    public async Task<TargetReport> RenderAsync(PageFetcher fetcher, ChromiumRenderer renderer, VerificationTarget target, CancellationToken cancellationToken)
     {
-        var address = target.Url?.AbsoluteUri ?? target.Path!;
-        var finalUrl = new Uri(address).AbsoluteUri;
+        if (target.Url is { } url)
+        {
+            // The fetcher's policy: its private-network guard, its per-host cap and its retries, as for a fetch.
+            var outcome = await fetcher.RenderAsync(url, renderer, cancellationToken).ConfigureAwait(false);
+            if (!outcome.Succeeded)
+            {
+                // A refused address is the very finding a fetch gives; any other failure says the page was not rendered.
+                var finding = outcome.FailureKind == FetchFailureKind.PrivateNetwork
+                    ? new InspectionFinding(VerificationRules.Net001, FindingSeverity.Error, VerificationText.Format("Finding.NET001.PageUnchecked", outcome.Reason!), outcome.FinalUrl.AbsoluteUri)
+                    : new InspectionFinding(VerificationRules.Net001, FindingSeverity.Error, VerificationText.Format("Finding.NET001.RenderFailed", outcome.Reason!), target.Name);
+                return new TargetReport(target.Name, url.AbsoluteUri, TargetStatus.Unreachable, target.IsHomePage, [finding]);
+            }
+
+            return Inspect(target, url.AbsoluteUri, System.Text.Encoding.UTF8.GetString(outcome.Body.Span));
+        }
+
+        var finalUrl = new Uri(target.Path!).AbsoluteUri;
         string html;
         try
         {
-            html = await renderer.RenderAsync(new Uri(address), cancellationToken).ConfigureAwait(false);
+            // A file's own requests (scripts, frames) pass the same guard.
+            html = await renderer.RenderAsync(new Uri(target.Path!), fetcher.Guard, cancellationToken).ConfigureAwait(false);
         }
         catch (ChromiumRenderException exception)
         {

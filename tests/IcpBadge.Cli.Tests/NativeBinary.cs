@@ -23,17 +23,27 @@ internal static class NativeBinary
         }
     }
 
-    /// <summary>Whether <c>CI</c> is <c>true</c>: then a missing binary fails the tests instead of skipping them.</summary>
-    public static bool IsCi =>
-        string.Equals(Environment.GetEnvironmentVariable("CI")?.Trim(), "true", StringComparison.OrdinalIgnoreCase);
-
-    /// <summary>Runs the binary in <paramref name="workingDirectory"/> with <paramref name="args"/>; standard input is empty.</summary>
-    public static async Task<CliResult> RunAsync(string workingDirectory, IReadOnlyList<string> args)
+    /// <summary>The binary's path; the test fails with what to do when it is not configured or missing.</summary>
+    public static string RequiredPath()
     {
         var path = Path;
         Assert.True(path is not null && File.Exists(path),
             $"ICPBADGE_NATIVE must name the native icp-badge (it is '{path}'); ./test.sh publishes it with " +
             "`dotnet publish src/IcpBadge.Cli -c Release -r linux-x64 -o artifacts/native/linux-x64`.");
+        return path!;
+    }
+
+    /// <summary>Whether <c>CI</c> is <c>true</c>: then a missing binary fails the tests instead of skipping them.</summary>
+    public static bool IsCi =>
+        string.Equals(Environment.GetEnvironmentVariable("CI")?.Trim(), "true", StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>
+    /// Runs the binary (or <paramref name="executable"/>, a copy of it) in <paramref name="workingDirectory"/> with
+    /// <paramref name="args"/>; standard input is empty.
+    /// </summary>
+    public static async Task<CliResult> RunAsync(string workingDirectory, IReadOnlyList<string> args, string? executable = null)
+    {
+        var path = executable ?? RequiredPath();
 
         var start = new ProcessStartInfo(path!)
         {
@@ -73,6 +83,14 @@ internal static class NativeBinary
 
         return new CliResult(process.ExitCode, await output.ConfigureAwait(false), await error.ConfigureAwait(false));
     }
+}
+
+/// <summary>A <see cref="FactAttribute"/> for tests of the native binary, skipped or failed as <see cref="NativeTheoryAttribute"/> says.</summary>
+[AttributeUsage(AttributeTargets.Method, AllowMultiple = false)]
+public sealed class NativeFactAttribute : FactAttribute
+{
+    /// <summary>Sets <see cref="FactAttribute.Skip"/> when the binary is not configured and CI is not <c>true</c>.</summary>
+    public NativeFactAttribute() => Skip = new NativeTheoryAttribute().Skip;
 }
 
 /// <summary>

@@ -182,6 +182,52 @@ public sealed partial class NativeBinaryTests : IAsyncLifetime
         }
     }
 
+    /// <summary>
+    /// SQLite is inside the binary (SPEC §11: one file): copied ALONE into an empty folder, it audits a loopback site
+    /// into a SQLite history and answers <c>history</c> from it, with no libe_sqlite3 anywhere beside it.
+    /// </summary>
+    [NativeFact]
+    public async Task SqliteHistory_WorksFromTheBinaryAlone()
+    {
+        var source = NativeBinary.RequiredPath();
+        var folder = Directory.CreateTempSubdirectory("icpbadge-native-alone-");
+        try
+        {
+            var binary = Path.Combine(folder.FullName, "icp-badge");
+            File.Copy(source, binary);
+            var work = Directory.CreateDirectory(Path.Combine(folder.FullName, "work")).FullName;
+            File.WriteAllText(Path.Combine(work, "sites.json"), $$"""
+                { "Sites": [ { "Site": { "Id": "a", "Name": "示例网站", "HomeUrls": [ "{{_server.Url("/index.html")}}" ] },
+                  "Icp": { "Number": "京ICP备12345678号-1", "ApprovedOn": "2025-12-01" } } ] }
+                """);
+            Assert.Equal(["icp-badge"], Directory.GetFiles(folder.FullName).Select(Path.GetFileName));
+
+            var audit = await NativeBinary.RunAsync(work, ["audit", "--inventory", "sites.json", "--history", "audit.db", "--format", "json", "--lang", "en"], binary);
+            Assert.True(audit.ExitCode is 0 or 1, $"audit exited {audit.ExitCode}: {audit.Error}");
+            Assert.Empty(audit.Error);
+            using (var json = System.Text.Json.JsonDocument.Parse(audit.Out))
+            {
+                Assert.Equal("a", Assert.Single(json.RootElement.GetProperty("sites").EnumerateArray()).GetProperty("id").GetString());
+            }
+
+            var history = await NativeBinary.RunAsync(work, ["history", "--history", "audit.db", "--format", "json"], binary);
+            Assert.Equal(0, history.ExitCode);
+            Assert.Empty(history.Error);
+            using (var json = System.Text.Json.JsonDocument.Parse(history.Out))
+            {
+                var site = Assert.Single(json.RootElement.GetProperty("sites").EnumerateArray());
+                Assert.Equal("a", site.GetProperty("id").GetString());
+                Assert.Equal(System.Text.Json.JsonValueKind.Object, site.GetProperty("lastRun").ValueKind);
+            }
+
+            Assert.Empty(Directory.EnumerateFiles(folder.FullName, "*sqlite*", SearchOption.AllDirectories));
+        }
+        finally
+        {
+            folder.Delete(recursive: true);
+        }
+    }
+
     /// <summary>The table covers every command, and each command's every format at least once.</summary>
     [Fact]
     public void Table_CoversEveryCommandAndFormat()

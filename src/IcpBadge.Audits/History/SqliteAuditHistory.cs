@@ -39,7 +39,51 @@ public sealed class SqliteAuditHistory : AuditHistoryStore
     public override bool SupportsShards => false;
 
     /// <inheritdoc />
-    protected override DbConnection CreateConnection() => new SqliteConnection(_connectionString);
+    /// <exception cref="AuditHistoryException">SQLite's native library could not be loaded (<see cref="NativeLibraryMissing"/>).</exception>
+    protected override DbConnection CreateConnection()
+    {
+        try
+        {
+            return new SqliteConnection(_connectionString);
+        }
+        catch (Exception exception) when (NativeLibraryMissing(exception, Path) is { } missing)
+        {
+            throw missing;
+        }
+    }
+
+    /// <summary>
+    /// The one line for SQLite's native library (e_sqlite3) failing to load — absent beside a framework-dependent
+    /// tool, or built for another platform — when <paramref name="exception"/> is that failure (the type initializer
+    /// of the first <see cref="SqliteConnection"/> wraps it, around the reflection call that loads the bundle); null for
+    /// any other exception. A store failure (exit 3)
+    /// that names what is missing and what to use instead.
+    /// </summary>
+    internal static AuditHistoryException? NativeLibraryMissing(Exception exception, string path)
+    {
+        for (Exception? current = exception; current is not null; current = current.InnerException)
+        {
+            if (current is DllNotFoundException or EntryPointNotFoundException or BadImageFormatException)
+            {
+                return new AuditHistoryException(AuditHistoryFailure.Unavailable, AuditsText.Format("History.Sqlite.NativeMissing", path, FirstSentence(current.Message)), exception);
+            }
+
+            if (current is not (TypeInitializationException or System.Reflection.TargetInvocationException))
+            {
+                return null;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>The loader's first sentence (what failed to load); the rest is advice on strace and LD_DEBUG.</summary>
+    private static string FirstSentence(string message)
+    {
+        var line = OneLine(message);
+        var end = line.IndexOf(". ", StringComparison.Ordinal);
+        return (end < 0 ? line : line[..end]).TrimEnd('.', ':');
+    }
 
     /// <inheritdoc />
     protected override bool IsUniqueViolation(DbException exception) =>

@@ -17,7 +17,7 @@ internal static class AuditCommand
         var evidence = new Option<string?>("--evidence") { Description = text["Audit.Evidence"], HelpName = "DIR" };
         var today = new Option<string?>("--today") { Description = text["Deadlines.Today"], HelpName = "YYYY-MM-DD" };
         var warnDays = new Option<int>("--warn-days") { Description = text["Deadlines.WarnDays"], DefaultValueFactory = _ => 7, HelpName = "N" };
-        var basis = new Option<string>("--basis") { Description = text["Deadlines.Basis"], DefaultValueFactory = _ => "Launch", HelpName = "Launch|IcpApproval|Earliest" };
+        var basis = new Option<string>("--basis") { Description = text["Audit.Basis"], DefaultValueFactory = _ => "Launch", HelpName = "Launch|IcpApproval|Earliest" };
         var concurrency = new Option<int>("--concurrency") { Description = text["Verify.Concurrency"], HelpName = "N", DefaultValueFactory = _ => 8 };
         var timeout = new Option<double>("--timeout") { Description = text["Verify.Timeout"], HelpName = "SEC", DefaultValueFactory = _ => 20 };
         var shard = new Option<string?>("--shard") { Description = text["Audit.Shard"], HelpName = "I/N" };

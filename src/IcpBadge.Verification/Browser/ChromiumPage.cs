@@ -1,14 +1,31 @@
 using System.Globalization;
 using System.Text.Json;
+using IcpBadge.Localization;
+using IcpBadge.Verification.Fetching;
 
 namespace IcpBadge.Verification.Browser;
 
 /// <summary>
 /// One page in its own tab: navigate, wait for the load event, then either let timers run for the virtual-time budget
 /// and read <c>document.documentElement.outerHTML</c>, or scroll to the bottom and take a PNG; close the tab. A renderer crash or a closed connection ends the wait.
+/// With a <paramref name="guard"/>, every request of the tab is paused (CDP Fetch domain) and checked by the page
+/// fetcher's private-network guard before it may go out: a refused one fails, and a refused document (the page itself
+/// or a redirect of it) fails the page with the guard's reason. The document's HTTP status is read the same way: an
+/// error status fails the page as it fails a fetch.
 /// </summary>
-internal sealed class ChromiumPage(CdpConnection connection, int maxOutputChars)
+internal sealed class ChromiumPage(CdpConnection connection, int maxOutputChars, PrivateNetworkGuard? guard)
 {
+    /// <summary>Chromium's navigation errors that another attempt may not meet (as a refused or reset connection in a fetch).</summary>
+    private static readonly string[] TransientErrors =
+        ["net::ERR_CONNECTION_REFUSED", "net::ERR_CONNECTION_RESET", "net::ERR_CONNECTION_CLOSED", "net::ERR_CONNECTION_ABORTED",
+         "net::ERR_CONNECTION_TIMED_OUT", "net::ERR_TIMED_OUT", "net::ERR_EMPTY_RESPONSE", "net::ERR_NETWORK_CHANGED"];
+
+    private string? _targetId;
+    private string? _sessionId;
+    private CancellationToken _pageToken;
+    private LocalizedText? _documentRefused;
+    private int _documentStatus;
+
     private readonly TaskCompletionSource _loaded = new(TaskCreationOptions.RunContinuationsAsynchronously);
     private readonly TaskCompletionSource _budgetSpent = new(TaskCreationOptions.RunContinuationsAsynchronously);
     private readonly TaskCompletionSource _gone = new(TaskCreationOptions.RunContinuationsAsynchronously);
@@ -79,6 +96,20 @@ internal sealed class ChromiumPage(CdpConnection connection, int maxOutputChars)
             connection.Subscribe(sessionId, OnEvent);
             await connection.SendAsync("Inspector.enable", null, sessionId, cancellationToken).ConfigureAwait(false);
             await connection.SendAsync("Page.enable", null, sessionId, cancellationToken).ConfigureAwait(false);
+            _targetId = targetId;
+            _sessionId = sessionId;
+            _pageToken = cancellationToken;
+            await connection.SendAsync("Fetch.enable", w =>
+            {
+                w.WriteStartArray("patterns");
+                if (guard is not null)
+                {
+                    Pattern(w, "Request", resourceType: null);
+                }
+
+                Pattern(w, "Response", "Document");
+                w.WriteEndArray();
+            }, sessionId, cancellationToken).ConfigureAwait(false);
             if (viewport is { } size)
             {
                 await connection.SendAsync("Emulation.setDeviceMetricsOverride", w =>
@@ -91,12 +122,23 @@ internal sealed class ChromiumPage(CdpConnection connection, int maxOutputChars)
             }
 
             var navigated = await connection.SendAsync("Page.navigate", w => w.WriteString("url", url.AbsoluteUri), sessionId, cancellationToken).ConfigureAwait(false);
+            if (Volatile.Read(ref _documentRefused) is { } refusal)
+            {
+                throw new ChromiumRenderException(refusal) { Kind = FetchFailureKind.PrivateNetwork };
+            }
+
+            // An error status first: Chromium reports an empty 503 as net::ERR_HTTP_RESPONSE_CODE_FAILURE.
+            ThrowOnErrorStatus();
             if (navigated.TryGetProperty("errorText", out var error) && error.GetString() is { Length: > 0 } errorText)
             {
-                throw new ChromiumRenderException(VerificationText.Format("Render.NavigationFailed", errorText));
+                throw new ChromiumRenderException(VerificationText.Format("Render.NavigationFailed", errorText))
+                {
+                    Transient = TransientErrors.Contains(errorText, StringComparer.Ordinal),
+                };
             }
 
             await WhenOrGoneAsync(_loaded.Task, cancellationToken).ConfigureAwait(false);
+            ThrowOnErrorStatus();
             return await afterLoad(sessionId).ConfigureAwait(false);
         }
         catch (CdpException exception)
@@ -139,10 +181,86 @@ internal sealed class ChromiumPage(CdpConnection connection, int maxOutputChars)
         await first.ConfigureAwait(false);
     }
 
+    /// <summary>An HTTP error status of the page's document fails the page as it fails a fetch (5xx and 429 may be retried).</summary>
+    private void ThrowOnErrorStatus()
+    {
+        if (Volatile.Read(ref _documentStatus) is var status and (>= 400 or (> 0 and < 200)))
+        {
+            throw new ChromiumRenderException(VerificationText.Format("Fetch.HttpStatus", status))
+            {
+                Kind = FetchFailureKind.HttpStatus,
+                StatusCode = status,
+                Transient = status is >= 500 or 429,
+            };
+        }
+    }
+
+    private static void Pattern(Utf8JsonWriter writer, string stage, string? resourceType)
+    {
+        writer.WriteStartObject();
+        writer.WriteString("urlPattern", "*");
+        if (resourceType is not null)
+        {
+            writer.WriteString("resourceType", resourceType);
+        }
+
+        writer.WriteString("requestStage", stage);
+        writer.WriteEndObject();
+    }
+
+    /// <summary>
+    /// A paused request: at the response stage, the main document's status is noted; at the request stage, the guard
+    /// decides (it resolves the name, since the browser connects by itself). Either way the request is let go or failed.
+    /// </summary>
+    private async Task OnRequestPausedAsync(string requestId, string url, string? resourceType, string? frameId, bool responseStage, int? responseStatus)
+    {
+        var isDocument = resourceType == "Document" && frameId == _targetId;
+        try
+        {
+            if (responseStage)
+            {
+                if (isDocument && responseStatus is { } status)
+                {
+                    Volatile.Write(ref _documentStatus, status);
+                }
+            }
+            else if (guard is not null && Uri.TryCreate(url, UriKind.Absolute, out var uri) && WebUrl.IsHttp(uri)
+                && await guard.CheckTargetAsync(uri, resolve: true, _pageToken).ConfigureAwait(false) is { } refusal)
+            {
+                if (isDocument)
+                {
+                    Volatile.Write(ref _documentRefused, refusal);
+                }
+
+                await connection.SendAsync("Fetch.failRequest", w =>
+                {
+                    w.WriteString("requestId", requestId);
+                    w.WriteString("errorReason", "BlockedByClient");
+                }, _sessionId, _pageToken).ConfigureAwait(false);
+                return;
+            }
+
+            await connection.SendAsync("Fetch.continueRequest", w => w.WriteString("requestId", requestId), _sessionId, _pageToken).ConfigureAwait(false);
+        }
+        catch (Exception exception) when (exception is CdpException or OperationCanceledException)
+        {
+            // The tab is closing or the browser is gone: the page fails (or has failed) on its own.
+        }
+    }
+
     private void OnEvent(string method, JsonElement parameters)
     {
         switch (method)
         {
+            case "Fetch.requestPaused":
+                _ = OnRequestPausedAsync(
+                    parameters.GetProperty("requestId").GetString()!,
+                    parameters.GetProperty("request").GetProperty("url").GetString()!,
+                    parameters.TryGetProperty("resourceType", out var type) ? type.GetString() : null,
+                    parameters.TryGetProperty("frameId", out var frame) ? frame.GetString() : null,
+                    parameters.TryGetProperty("responseStatusCode", out _) || parameters.TryGetProperty("responseErrorReason", out _),
+                    parameters.TryGetProperty("responseStatusCode", out var code) && code.ValueKind == JsonValueKind.Number ? code.GetInt32() : null);
+                break;
             case "Page.loadEventFired":
                 _loaded.TrySetResult();
                 break;

@@ -1,4 +1,5 @@
 using IcpBadge.Localization;
+using IcpBadge.Verification.Fetching;
 
 namespace IcpBadge.Verification.Browser;
 
@@ -34,4 +35,13 @@ public sealed class ChromiumRenderException : Exception
 
     /// <summary>The message in both languages (the English one is <see cref="Exception.Message"/>), when the verifier made it.</summary>
     public LocalizedText? Text { get; }
+
+    /// <summary>What failed, in the fetcher's terms (a refused private address, an HTTP status, a connection error).</summary>
+    internal FetchFailureKind Kind { get; init; } = FetchFailureKind.ConnectionError;
+
+    /// <summary>Whether another attempt may succeed (a refused or reset connection, HTTP 5xx or 429), as for a fetch.</summary>
+    internal bool Transient { get; init; }
+
+    /// <summary>The HTTP status of the page's document, when one arrived.</summary>
+    internal int? StatusCode { get; init; }
 }

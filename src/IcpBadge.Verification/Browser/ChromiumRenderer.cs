@@ -1,3 +1,5 @@
+using IcpBadge.Verification.Fetching;
+
 namespace IcpBadge.Verification.Browser;
 
 /// <summary>
@@ -83,7 +85,14 @@ public sealed class ChromiumRenderer : IAsyncDisposable, IDisposable
     /// <param name="cancellationToken">Stops this page.</param>
     /// <returns>The rendered HTML.</returns>
     /// <exception cref="ChromiumRenderException">The browser could not start, the page failed, crashed, timed out, or is too large.</exception>
-    public async Task<string> RenderAsync(Uri url, CancellationToken cancellationToken = default)
+    public Task<string> RenderAsync(Uri url, CancellationToken cancellationToken = default) => RenderAsync(url, guard: null, cancellationToken);
+
+    /// <summary>
+    /// Renders <paramref name="url"/> with every request the page makes (the document, each redirect, every
+    /// sub-resource) checked by <paramref name="guard"/> — the page fetcher's private-network guard — and refused when
+    /// it refuses; a refused document fails the page with the guard's reason. No guard: nothing is checked.
+    /// </summary>
+    internal async Task<string> RenderAsync(Uri url, PrivateNetworkGuard? guard, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(url);
         ObjectDisposedException.ThrowIf(_disposed, this);
@@ -92,7 +101,7 @@ public sealed class ChromiumRenderer : IAsyncDisposable, IDisposable
         try
         {
             var browser = await GetBrowserAsync(timeout.Token).ConfigureAwait(false);
-            return await new ChromiumPage(browser.Connection, MaxOutputChars).RenderAsync(url, VirtualTimeBudget, timeout.Token).ConfigureAwait(false);
+            return await new ChromiumPage(browser.Connection, MaxOutputChars, guard).RenderAsync(url, VirtualTimeBudget, timeout.Token).ConfigureAwait(false);
         }
         catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
         {
@@ -117,7 +126,7 @@ public sealed class ChromiumRenderer : IAsyncDisposable, IDisposable
         try
         {
             var browser = await GetBrowserAsync(timeout.Token).ConfigureAwait(false);
-            return await new ChromiumPage(browser.Connection, MaxOutputChars).ScreenshotFooterAsync(url, 1280, 900, timeout.Token).ConfigureAwait(false);
+            return await new ChromiumPage(browser.Connection, MaxOutputChars, guard: null).ScreenshotFooterAsync(url, 1280, 900, timeout.Token).ConfigureAwait(false);
         }
         catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
         {

@@ -5,6 +5,7 @@ using System.Net.Http.Headers;
 using System.Reflection;
 using IcpBadge.Html;
 using IcpBadge.Localization;
+using IcpBadge.Verification.Browser;
 using Polly;
 using Polly.Retry;
 
@@ -125,24 +126,74 @@ public sealed class PageFetcher
         return new DocumentFetchResult(url, outcome);
     }
 
+    /// <summary>The private-network guard in force; null when <see cref="PageFetchOptions.AllowPrivateNetworks"/> is true.</summary>
+    internal PrivateNetworkGuard? Guard => _guard;
+
+    /// <summary>
+    /// Renders <paramref name="url"/> in <paramref name="renderer"/> under the same policy as a fetch: the guard
+    /// checks the URL first (resolving it, since the browser connects by itself) and every request of the page
+    /// (redirects and sub-resources, through the browser's request interception), the host's slot of the per-host cap
+    /// is held while the page loads, and transient failures (refused or reset connections, HTTP 5xx or 429) are
+    /// retried with the same back-off inside the same time limit. The body of a success is the rendered DOM in UTF-8.
+    /// </summary>
+    internal Task<FetchOutcome> RenderAsync(Uri url, ChromiumRenderer renderer, CancellationToken cancellationToken) =>
+        WebUrl.IsHttp(url)
+            ? RunAsync(url, (lease, budget) => RenderAttemptAsync(url, renderer, lease, budget, cancellationToken), cancellationToken)
+            : Task.FromResult(FetchOutcome.Failed(url, null, FetchFailureKind.UnsupportedUrl, VerificationText.Format("Fetch.NotHttp", url)));
+
+    private async Task<FetchOutcome> RenderAttemptAsync(Uri url, ChromiumRenderer renderer, HostConcurrencyGate.HostLease lease, CancellationToken budget, CancellationToken cancellationToken)
+    {
+        try
+        {
+            if (_guard is not null && await _guard.CheckTargetAsync(url, resolve: true, budget).ConfigureAwait(false) is { } refusal)
+            {
+                return FetchOutcome.Failed(url, null, FetchFailureKind.PrivateNetwork, refusal);
+            }
+
+            await lease.EnterAsync(url, budget).ConfigureAwait(false);
+            var html = await renderer.RenderAsync(url, _guard, budget).ConfigureAwait(false);
+            var body = System.Text.Encoding.UTF8.GetBytes(html);
+            return new FetchOutcome(url, 200, "text/html", "utf-8", body, FetchFailureKind.None, null) { ReceivedAt = _options.TimeProvider.GetUtcNow() };
+        }
+        catch (ChromiumRenderException exception)
+        {
+            var reason = exception.Text ?? new LocalizedText(exception.Message, exception.Message);
+            return FetchOutcome.Failed(url, exception.StatusCode, exception.Kind, reason, exception.Transient);
+        }
+        catch (OperationCanceledException) when (budget.IsCancellationRequested && !cancellationToken.IsCancellationRequested)
+        {
+            var seconds = _options.Timeout.TotalSeconds.ToString("0.###", System.Globalization.CultureInfo.InvariantCulture);
+            return FetchOutcome.Failed(url, null, FetchFailureKind.Timeout, VerificationText.Format("Fetch.Timeout", seconds));
+        }
+    }
+
     /// <summary>
     /// The one fetch path: <see cref="AttemptAsync"/> under the per-host cap, retried on transient failures with
     /// jittered back-off (Polly), all inside the target's time limit. The limit starts once the first host slot is held.
     /// </summary>
-    private async Task<FetchOutcome> SendAsync(Uri url, string accept, Func<string, bool>? acceptsMediaType, CancellationToken cancellationToken)
+    private Task<FetchOutcome> SendAsync(Uri url, string accept, Func<string, bool>? acceptsMediaType, CancellationToken cancellationToken)
     {
         if (!WebUrl.IsHttp(url))
         {
-            return FetchOutcome.Failed(url, null, FetchFailureKind.UnsupportedUrl, VerificationText.Format("Fetch.NotHttp", url));
+            return Task.FromResult(FetchOutcome.Failed(url, null, FetchFailureKind.UnsupportedUrl, VerificationText.Format("Fetch.NotHttp", url)));
         }
 
+        return RunAsync(url, (lease, budget) => AttemptAsync(url, accept, acceptsMediaType, lease, budget, cancellationToken), cancellationToken);
+    }
+
+    /// <summary>
+    /// One target's attempts (a fetch or a render) under the policy: the per-host cap, retries of transient outcomes
+    /// with jittered back-off (Polly), all inside the target's time limit, which starts once the first host slot is held.
+    /// </summary>
+    private async Task<FetchOutcome> RunAsync(Uri url, Func<HostConcurrencyGate.HostLease, CancellationToken, Task<FetchOutcome>> attemptOnce, CancellationToken cancellationToken)
+    {
         using var lease = _gate.NewLease();
         await lease.EnterAsync(url, cancellationToken).ConfigureAwait(false);
         var time = _options.TimeProvider;
         var deadline = time.GetUtcNow() + _options.Timeout;
         using var timer = new CancellationTokenSource(_options.Timeout, time);
         using var budget = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, timer.Token);
-        var attempt = new Attempt(this, url, accept, acceptsMediaType, lease, deadline, cancellationToken);
+        var attempt = new Attempt(this, attemptOnce, lease, deadline);
         try
         {
             await _retries.ExecuteAsync(static (attempt, token) => attempt.RunAsync(token), attempt, budget.Token).ConfigureAwait(false);
@@ -176,7 +227,7 @@ public sealed class PageFetcher
     }
 
     /// <summary>One fetch's attempts: what each needs, and the last outcome (reported when the time runs out).</summary>
-    private sealed class Attempt(PageFetcher fetcher, Uri url, string accept, Func<string, bool>? acceptsMediaType, HostConcurrencyGate.HostLease lease, DateTimeOffset deadline, CancellationToken callerToken)
+    private sealed class Attempt(PageFetcher fetcher, Func<HostConcurrencyGate.HostLease, CancellationToken, Task<FetchOutcome>> attemptOnce, HostConcurrencyGate.HostLease lease, DateTimeOffset deadline)
     {
         public FetchOutcome? Last { get; private set; }
 
@@ -185,7 +236,7 @@ public sealed class PageFetcher
         public async ValueTask<FetchOutcome> RunAsync(CancellationToken budget)
         {
             Count++;
-            var outcome = await fetcher.AttemptAsync(url, accept, acceptsMediaType, lease, budget, callerToken).ConfigureAwait(false);
+            var outcome = await attemptOnce(lease, budget).ConfigureAwait(false);
 
             // The host's slot is not held during a back-off; a Retry-After that ends past the time limit is not waited for.
             lease.Release();
