@@ -104,6 +104,33 @@ shots shot "$base/icp-badge/compliance" "$out/compliance-page.png" --width 1100
 written+=("$out/compliance-page.png")
 shots shot "$base/" "$out/setup-razor-pages.png" --width 900 --selector footer.icp-badge --margin 12
 written+=("$out/setup-razor-pages.png")
+
+# --- An audit report: three sites audited on the running sample site, then `icp-badge report` ----------------------
+# While the Razor Pages sample runs: its footer shows the numbers of sample-site/icpbadge.json (the Blazor sample's
+# are others, so an audit against it would report every page as wrong).
+# The sample's own site passes (numbers shown, police number displayed since 2026-11-05); a second site is overdue
+# (no police filing 40 days after launch) and its page is gone; a third launched last week, its police filing is due
+# soon, and its page is a copy of the sample's, still showing the sample's ICP number and name.
+cat >"$work/sites.json" <<JSON
+{ "Sites": [
+  { "Site": { "Name": "京华示例科技", "Id": "jinghua-example.cn", "Domains": ["jinghua-example.cn"], "LaunchedOn": "2026-10-08", "HomeUrls": ["$base/"] },
+    "Icp": { "Number": "京ICP备20260101号-1", "ApprovedOn": "2026-09-28", "DisplayedOn": "2026-10-08" },
+    "Police": { "Number": "京公网安备11010502030143号", "SubmittedOn": "2026-10-20", "ApprovedOn": "2026-11-02", "DisplayedOn": "2026-11-05" } },
+  { "Site": { "Name": "华东示例商城", "Id": "huadong-shop.cn", "Domains": ["huadong-shop.cn"], "LaunchedOn": "2026-10-20", "HomeUrls": ["$base/no-such-page"] },
+    "Icp": { "Number": "沪ICP备20260202号-1", "ApprovedOn": "2026-10-10" } },
+  { "Site": { "Name": "岭南示例资讯", "Id": "lingnan-news.cn", "Domains": ["lingnan-news.cn"], "LaunchedOn": "2026-11-26", "HomeUrls": ["$base/"] },
+    "Icp": { "Number": "粤ICP备20260303号-1", "ApprovedOn": "2026-11-20", "DisplayedOn": "2026-11-26" } }
+] }
+JSON
+if icp-badge audit --help >/dev/null 2>&1; then
+  icp-badge audit --inventory "$work/sites.json" --history "$work/audit.db" --today 2026-12-03 --format json --output "$work/audit.json" \
+    || [[ $? -eq 1 ]] || fail "icp-badge audit failed."
+  icp-badge report --history "$work/audit.db" --output "$work/audit-report.html" || fail "icp-badge report failed."
+  shots shot "file://$work/audit-report.html" "$out/audit-report.png" --width 1100
+  written+=("$out/audit-report.png")
+else
+  echo "make-images: this build has no 'icp-badge audit' yet: docs/images/audit-report.png is left as it is." >&2
+fi
 kill "$site_pid"; wait "$site_pid" 2>/dev/null || true; site_pid=""
 
 # --- The Blazor sample: static and interactive server rendering, then the strict-CSP footer -----------------------
@@ -133,29 +160,6 @@ start_blazor --IcpBadge:Rendering:StrictCsp=true --StrictCspHeader=true
 shots shot "$base/" "$out/setup-strict-csp.png" --width 900 --selector '#layout-footer' --margin 12
 written+=("$out/setup-strict-csp.png")
 
-# --- An audit report: three sites audited on the running sample site, then `icp-badge report` ----------------------
-# The sample's home page passes; a second site is overdue (no police filing 40 days after launch) and its page is
-# gone; a third launched last week and is due soon.
-cat >"$work/sites.json" <<JSON
-{ "Sites": [
-  { "Site": { "Name": "京华示例科技", "Id": "jinghua-example.cn", "Domains": ["jinghua-example.cn"], "LaunchedOn": "2026-10-08", "HomeUrls": ["$base/"] },
-    "Icp": { "Number": "京ICP备20260101号-1", "ApprovedOn": "2026-09-28", "DisplayedOn": "2026-10-08" },
-    "Police": { "Number": "京公网安备11010502030143号", "SubmittedOn": "2026-10-20", "ApprovedOn": "2026-11-02" } },
-  { "Site": { "Name": "华东示例商城", "Id": "huadong-shop.cn", "Domains": ["huadong-shop.cn"], "LaunchedOn": "2026-10-20", "HomeUrls": ["$base/no-such-page"] },
-    "Icp": { "Number": "沪ICP备20260202号-1", "ApprovedOn": "2026-10-10" } },
-  { "Site": { "Name": "岭南示例资讯", "Id": "lingnan-news.cn", "Domains": ["lingnan-news.cn"], "LaunchedOn": "2026-11-26", "HomeUrls": ["$base/"] },
-    "Icp": { "Number": "粤ICP备20260303号-1", "ApprovedOn": "2026-11-20", "DisplayedOn": "2026-11-26" } }
-] }
-JSON
-if icp-badge audit --help >/dev/null 2>&1; then
-  icp-badge audit --inventory "$work/sites.json" --history "$work/audit.db" --today 2026-12-03 --format json --output "$work/audit.json" \
-    || [[ $? -eq 1 ]] || fail "icp-badge audit failed."
-  icp-badge report --history "$work/audit.db" --output "$work/audit-report.html" || fail "icp-badge report failed."
-  shots shot "file://$work/audit-report.html" "$out/audit-report.png" --width 1100
-  written+=("$out/audit-report.png")
-else
-  echo "make-images: this build has no 'icp-badge audit' yet: docs/images/audit-report.png is left as it is." >&2
-fi
 kill "$site_pid"; wait "$site_pid" 2>/dev/null || true; site_pid=""
 
 # --- `icp-badge verify` in a terminal ------------------------------------------------------------------------------

@@ -86,8 +86,15 @@ internal static class AuditJsonWriter
         }
 
         json.WriteEndArray();
+        WriteEvidence(json, site.Evidence);
+        json.WriteEndObject();
+    }
+
+    /// <summary>The <c>evidence</c> array: per target its files (kind, path, SHA-256, size) and notes; <c>history --format json</c> writes the same.</summary>
+    internal static void WriteEvidence(Utf8JsonWriter json, IReadOnlyList<EvidenceEntry> evidence)
+    {
         json.WriteStartArray("evidence");
-        foreach (var entry in site.Evidence)
+        foreach (var entry in evidence)
         {
             json.WriteStartObject();
             json.WriteString("target", entry.Target);
@@ -117,7 +124,6 @@ internal static class AuditJsonWriter
         }
 
         json.WriteEndArray();
-        json.WriteEndObject();
     }
 
     /// <summary>One change as the <c>changes</c> array holds it (the notify webhook sends the same objects).</summary>

@@ -111,7 +111,7 @@ internal sealed class InjectProcess : IDisposable
     /// output folder, whose dependencies match its deps.json (the copy next to the tests leans on the tests' shared
     /// frameworks).
     /// </summary>
-    private static string FrameworkDependentBuild()
+    internal static string FrameworkDependentBuild()
     {
         var tests = new DirectoryInfo(AppContext.BaseDirectory.TrimEnd(Path.DirectorySeparatorChar));
         var (framework, configuration) = (tests.Name, tests.Parent!.Name);
@@ -121,6 +121,6 @@ internal sealed class InjectProcess : IDisposable
     }
 
     /// <summary>The <c>dotnet</c> running these tests (<c>DOTNET_HOST_PATH</c> under <c>dotnet test</c>), else the one on PATH.</summary>
-    private static string DotnetHost() =>
+    internal static string DotnetHost() =>
         Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") is { Length: > 0 } host && File.Exists(host) ? host : "dotnet";
 }

@@ -49,6 +49,12 @@ public sealed class EvidenceCollector : IAsyncDisposable
     /// <summary>The folder the evidence goes to.</summary>
     public EvidenceDirectory Directory { get; }
 
+    /// <summary>
+    /// <c>CHROMIUM_PATH</c>: the browser for screenshots when no path is given. Pointing it at a file that does not exist
+    /// turns screenshots off (each evidence says so) instead of falling back to <c>PATH</c>.
+    /// </summary>
+    public const string ChromiumPathVariable = "CHROMIUM_PATH";
+
     /// <summary>Whether screenshots are taken (a browser was found).</summary>
     public bool TakesScreenshots => _renderer is not null;
 
@@ -62,7 +68,7 @@ public sealed class EvidenceCollector : IAsyncDisposable
     public static EvidenceCollector Create(string directory, string? browserPath = null, TimeProvider? timeProvider = null)
     {
         var folder = new EvidenceDirectory(directory);
-        var browser = ChromiumRenderer.FindBrowser(browserPath);
+        var browser = ChromiumRenderer.FindBrowser(browserPath ?? Environment.GetEnvironmentVariable(ChromiumPathVariable));
         return new EvidenceCollector(folder, browser is null ? null : new ChromiumRenderer(browser), ownsRenderer: true, timeProvider);
     }
 

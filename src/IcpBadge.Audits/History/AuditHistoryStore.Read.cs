@@ -145,7 +145,7 @@ public abstract partial class AuditHistoryStore
             var site = rows.Sites.First(s => s.Id == id);
             var last = await ReferenceAsync(lastId).ConfigureAwait(false);
             var clean = cleanId is null ? null : await ReferenceAsync(cleanId).ConfigureAwait(false);
-            histories.Add(new SiteHistory(id, site.Name, last!, clean, rows.OpenFindings[id], site.Obligations));
+            histories.Add(new SiteHistory(id, site.Name, last!, clean, rows.OpenFindings[id], site.Obligations) { Evidence = site.Evidence });
         }
 
         return histories;

@@ -15,4 +15,8 @@ public sealed record SiteHistory(
     RunReference LastRun,
     RunReference? LastCleanRun,
     IReadOnlyList<OpenFinding> OpenFindings,
-    IReadOnlyList<Obligation> Obligations);
+    IReadOnlyList<Obligation> Obligations)
+{
+    /// <summary>The evidence kept in its last run (<c>audit --evidence</c>): per page its files with their SHA-256; empty without evidence.</summary>
+    public IReadOnlyList<EvidenceEntry> Evidence { get; init; } = [];
+}

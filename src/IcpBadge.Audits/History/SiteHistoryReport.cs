@@ -20,7 +20,8 @@ public static class SiteHistoryReport
 
     /// <summary>
     /// Writes <c>{ "sites": [ { "site", "id", "lastRun", "lastCleanRun", "openFindings": [ { "rule", "target",
-    /// "severity", "firstSeen" } ], "obligations": [ … as deadlines … ] } ] }</c> and a newline; a run is
+    /// "severity", "evidence", "firstSeen", "firstSeenRun" } ], "obligations": [ … as deadlines … ], "evidence": [ … as
+    /// audit … ] } ] }</c> and a newline; a run is
     /// <c>{ "runId", "today", "startedAt" }</c> or <c>null</c>, times with <c>+08:00</c>.
     /// </summary>
     public static void WriteJson(Stream output, IReadOnlyList<SiteHistory> sites)
@@ -59,6 +60,7 @@ public static class SiteHistoryReport
                 }
 
                 json.WriteEndArray();
+                AuditJsonWriter.WriteEvidence(json, site.Evidence);
                 json.WriteEndObject();
             }
 

@@ -45,7 +45,7 @@ internal static class AuditCommand
             await using var runner = new AuditRunner(clock);
             try
             {
-                var outcome = await VerifyProgress.RunAsync(console, text, progress => runner.RunAsync(sites, options with { History = store, Render = browserPath is not null, BrowserPath = browserPath, Progress = progress }, cancellationToken)).ConfigureAwait(false);
+                var outcome = await VerifyProgress.RunAsync(console, text, progress => runner.RunAsync(sites, options with { History = store, Render = browserPath is not null, BrowserPath = browserPath ?? console.GetEnvironmentVariable(Audits.Evidence.EvidenceCollector.ChromiumPathVariable), Progress = progress }, cancellationToken)).ConfigureAwait(false);
                 return !VerifyExtraOptions.WriteReport(console, text, parse.GetValue(output), w => outcome.Run.Write(w, Enum.Parse<AuditReportFormat>(parse.GetValue(format)!, true), text.Language))
                     ? ExitCodes.InvalidInput
                     : outcome.HistoryFailure is { } failure ? Fail(console, text.Of(failure.Problem), outcome.ExitCode) : outcome.ExitCode;
