@@ -11,6 +11,7 @@ internal sealed class AttributedFooters
 
     private readonly Entry?[] _entries = new Entry?[Capacity];
     private int _next;
+    private int _lastHit;
 
     /// <summary><paramref name="html"/> with <paramref name="attributes"/> on its wrapper.</summary>
     public string Get(string html, ReadOnlySpan<WrapperAttribute> attributes)
@@ -20,10 +21,18 @@ internal sealed class AttributedFooters
             return html;
         }
 
-        foreach (var entry in _entries)
+        // A page's footer element is the same on every request: the entry found last is tried first.
+        var last = Volatile.Read(ref _lastHit);
+        if (Volatile.Read(ref _entries[last]) is { } hot && ReferenceEquals(hot.Html, html) && hot.Matches(attributes))
         {
-            if (entry is not null && ReferenceEquals(entry.Html, html) && entry.Matches(attributes))
+            return hot.Result;
+        }
+
+        for (var i = 0; i < _entries.Length; i++)
+        {
+            if (Volatile.Read(ref _entries[i]) is { } entry && ReferenceEquals(entry.Html, html) && entry.Matches(attributes))
             {
+                Volatile.Write(ref _lastHit, i);
                 return entry.Result;
             }
         }
@@ -31,6 +40,7 @@ internal sealed class AttributedFooters
         var result = WrapperAttributes.Apply(html, attributes);
         var slot = (int)((uint)Interlocked.Increment(ref _next) % Capacity);
         Volatile.Write(ref _entries[slot], new Entry(html, attributes.ToArray(), result));
+        Volatile.Write(ref _lastHit, slot);
         return result;
     }
 

@@ -13,13 +13,15 @@ namespace IcpBadge.AspNetCore;
 /// </remarks>
 internal static class WrapperAttributes
 {
-    /// <summary>The names a tag helper carries over; the components carry every unmatched attribute.</summary>
+    /// <summary>
+    /// The names a tag helper carries over (<c>class</c>, <c>id</c>, <c>style</c>, <c>data-*</c>, <c>aria-*</c>, each a
+    /// valid attribute name); the components carry every unmatched attribute.
+    /// </summary>
     public static bool IsKeptByTagHelpers(string name) =>
         name.Equals("class", StringComparison.OrdinalIgnoreCase)
         || name.Equals("id", StringComparison.OrdinalIgnoreCase)
         || name.Equals("style", StringComparison.OrdinalIgnoreCase)
-        || name.StartsWith("data-", StringComparison.OrdinalIgnoreCase)
-        || name.StartsWith("aria-", StringComparison.OrdinalIgnoreCase);
+        || ((name.StartsWith("data-", StringComparison.OrdinalIgnoreCase) || name.StartsWith("aria-", StringComparison.OrdinalIgnoreCase)) && IsValidName(name));
 
     /// <summary>Whether <paramref name="name"/> may be written as an attribute name (no quotes, spaces, <c>=</c>, <c>&lt;</c>, <c>&gt;</c>, <c>/</c>).</summary>
     public static bool IsValidName(string name)

@@ -1,6 +1,5 @@
 using IcpBadge.Configuration;
 using IcpBadge.Localization;
-using Microsoft.Extensions.Configuration;
 
 namespace IcpBadge.Cli;
 
@@ -23,19 +22,16 @@ internal static class ConfigFileLoader
             return Failed("--config", path ?? DefaultFileName, message);
         }
 
-        IcpBadgeOptions options;
         try
         {
-            var configuration = new ConfigurationBuilder().AddJsonFile(fullPath, optional: false, reloadOnChange: false).Build();
-            options = configuration.GetSection(IcpBadgeOptions.SectionName).Get<IcpBadgeOptions>() ?? new IcpBadgeOptions();
+            // The core's one reader of site JSON, the one inventories use: no second binder with rules of its own.
+            return SiteInventory.ReadConfiguration(File.ReadAllBytes(fullPath), Path.GetDirectoryName(fullPath));
         }
-        catch (Exception exception) when (exception is FormatException or InvalidDataException or InvalidOperationException or IOException or UnauthorizedAccessException)
+        catch (Exception exception) when (exception is InventoryFormatException or IOException or UnauthorizedAccessException)
         {
-            var message = exception.InnerException is { } inner ? $"{exception.Message} {inner.Message}" : exception.Message;
-            return Failed("--config", path ?? DefaultFileName, new LocalizedText(message.ReplaceLineEndings(" "), message.ReplaceLineEndings(" ")));
+            var message = exception.Message.ReplaceLineEndings(" ");
+            return Failed("--config", path ?? DefaultFileName, (exception as InventoryFormatException)?.Text ?? new LocalizedText(message, message));
         }
-
-        return SiteProfile.Create(options, IcpBadgeOptions.SectionName, Path.GetDirectoryName(fullPath));
     }
 
     private static SiteProfileResult Failed(string path, string value, LocalizedText message) =>

@@ -34,7 +34,8 @@ public sealed class InjectionOptions
     /// The host the site is served on, e.g. <c>example.cn</c>: the footer shows that domain's own ICP number when
     /// <c>Site:Domains</c> gives it one (<see cref="IcpBadge.Configuration.SiteProfile.FooterIcpNumberFor"/>). With
     /// <c>Site:UnlistedHosts</c> set to <c>Hide</c> and a host outside <c>Site:Domains</c> (the overseas copy of a
-    /// site), no page gets a footer: each is skipped, saying why. Null for the site's number.
+    /// site), no page gets a footer: a block an earlier run put into a page is taken out (the page counts as changed, its
+    /// <c>.gz</c>/<c>.br</c> copies are rewritten), and every other page is skipped, saying why. Null for the site's number.
     /// </summary>
     public string? Host { get; init; }
 

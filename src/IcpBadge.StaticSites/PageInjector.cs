@@ -49,4 +49,22 @@ internal static class PageInjector
         page.AsSpan(end).CopyTo(result.AsSpan(start + block.Length));
         return result;
     }
+
+    /// <summary>The marker an earlier block gives way to: a later run for a host that shows the footer puts it back there.</summary>
+    private static readonly byte[] Marker = "<!-- icp-badge -->"u8.ToArray();
+
+    /// <summary>
+    /// Takes out the block of an earlier run, for a host that shows no footer (<c>Site:UnlistedHosts: Hide</c>), leaving
+    /// the <c>&lt;!-- icp-badge --&gt;</c> marker in its place; everything else is copied as it was.
+    /// </summary>
+    /// <returns>The new page, or null when the page has no block (nothing to take out).</returns>
+    public static byte[]? Remove(byte[] page)
+    {
+        if (PageScanner.Plan(page, out _) is not { Placement: Placement.ExistingBlock } plan)
+        {
+            return null;
+        }
+
+        return [.. page.AsSpan(0, plan.Start), .. Marker, .. page.AsSpan(plan.End)];
+    }
 }

@@ -9,7 +9,10 @@ namespace IcpBadge.StaticSites;
 /// </summary>
 internal sealed class PageWriter(FooterBlocks blocks, InjectionOptions options)
 {
-    public PageWork Process(SiteFile file)
+    /// <summary>Injects the footer into <paramref name="file"/>, or, when <paramref name="hidden"/> says the host shows none, takes out an earlier block.</summary>
+    /// <param name="file">The page.</param>
+    /// <param name="hidden">Why the host shows no footer; null when it shows one.</param>
+    public PageWork Process(SiteFile file, LocalizedText? hidden = null)
     {
         byte[] page;
         try
@@ -21,7 +24,20 @@ internal sealed class PageWriter(FooterBlocks blocks, InjectionOptions options)
             return PageWork.Of(Result(file, PageOutcome.Failed, Placement.EndOfFile, StaticSitesText.Format("Page.CannotRead", exception.Message)));
         }
 
-        var updated = PageInjector.Inject(page, blocks, file.Depth, out var placement, out var problem, out var warning);
+        byte[]? updated;
+        Placement placement;
+        LocalizedText? problem, warning = null;
+        if (hidden is null)
+        {
+            updated = PageInjector.Inject(page, blocks, file.Depth, out placement, out problem, out warning);
+        }
+        else
+        {
+            // No footer on this host: a page without a block is skipped as before; one with a block loses it.
+            updated = PageInjector.Remove(page);
+            (placement, problem) = updated is null ? (Placement.EndOfFile, hidden) : (Placement.ExistingBlock, null);
+        }
+
         if (updated is null && problem is not null)
         {
             return PageWork.Of(Result(file, PageOutcome.Skipped, placement, problem));

@@ -13,6 +13,9 @@ namespace IcpBadge.StaticSites;
 /// changed page. Rerunning replaces the block it added, so runs are idempotent. A page's precompressed copies
 /// (<c>page.html.gz</c>, <c>page.html.br</c>) are rewritten from its new bytes, before the page, whenever they don't
 /// hold exactly the page (a rerun repairs those an interrupted run left); <c>.zst</c> copies are reported as stale.
+/// For a host that shows no footer (<see cref="InjectionOptions.Host"/> outside <c>Site:Domains</c> with
+/// <c>Site:UnlistedHosts: Hide</c>), a page's earlier block is taken out instead (the <c>&lt;!-- icp-badge --&gt;</c>
+/// marker stays in its place, with its copies rewritten the same way), and pages without one are skipped.
 /// </summary>
 /// <remarks>
 /// The block goes, in order of preference: over the block of an earlier run, over a <c>&lt;!-- icp-badge --&gt;</c>
@@ -95,10 +98,9 @@ public sealed class SiteInjector
         };
         Parallel.ForEach(files, parallel, entry =>
         {
-            var skipReason = entry.SkipReason ?? _hiddenOnHost;
-            var work = skipReason is null
-                ? _writer.Process(entry.File)
-                : PageWork.Of(new PageResult(entry.File.RelativePath, PageOutcome.Skipped, Placement.EndOfFile, skipReason));
+            var work = entry.SkipReason is null
+                ? _writer.Process(entry.File, _hiddenOnHost)
+                : PageWork.Of(new PageResult(entry.File.RelativePath, PageOutcome.Skipped, Placement.EndOfFile, entry.SkipReason));
             var completed = tally.Add(work);
             progress?.Report(new InjectionProgress(work.Page, completed, files.Count));
         });
@@ -131,7 +133,9 @@ public sealed class SiteInjector
         var path = relativePath.Replace('\\', '/').TrimStart('/');
         if (_hiddenOnHost is not null)
         {
-            return new InjectedPage(new PageResult(path, PageOutcome.Skipped, Placement.EndOfFile, _hiddenOnHost), page);
+            return PageInjector.Remove(page) is { } removed
+                ? new InjectedPage(new PageResult(path, PageOutcome.Changed, Placement.ExistingBlock, null), removed)
+                : new InjectedPage(new PageResult(path, PageOutcome.Skipped, Placement.EndOfFile, _hiddenOnHost), page);
         }
 
         var depth = path.Count(c => c == '/');

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text.Encodings.Web;
 using Bunit;
 using IcpBadge.AspNetCore.Components;
@@ -140,6 +141,36 @@ public sealed class WrapperAttributeTests : IDisposable
         Assert.Same(first, second);
         Assert.Contains("data-n=\"2\"", other, StringComparison.Ordinal);
         Assert.Same(footer.Render(), footer.Render("default", null, null, []));
+    }
+
+    [Fact]
+    public async Task ManyAttributes_AllKeptInOrder_AndAnInvalidDataNameDropped()
+    {
+        // More than the tag helper keeps on the stack (eight): the rest must not be lost.
+        using var services = Services();
+        var attributes = Enumerable.Range(0, 12).Select(i => new TagHelperAttribute($"data-n{i}", new HtmlString(i.ToString(CultureInfo.InvariantCulture)))).ToList();
+        attributes.Insert(5, new TagHelperAttribute("data-a\"b", "x"));
+
+        var html = await RunAsync(new IcpLinkTagHelper(Footer(services)), "icp-link", [.. attributes]);
+
+        var expected = string.Concat(Enumerable.Range(0, 12).Select(i => $" data-n{i}=\"{i}\""));
+        Assert.Contains("rel=\"noopener noreferrer\"" + expected + ">", html, StringComparison.Ordinal);
+        Assert.DoesNotContain("data-a", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void AlternatingAttributeSets_EachFindItsOwnCachedString()
+    {
+        using var services = Services();
+        var footer = Footer(services);
+
+        var a = footer.Render("default", null, null, [new("id", "a")]);
+        var b = footer.Render("default", null, null, [new("id", "b")]);
+
+        Assert.Same(a, footer.Render("default", null, null, [new("id", "a")]));
+        Assert.Same(b, footer.Render("default", null, null, [new("id", "b")]));
+        Assert.Same(a, footer.Render("default", null, null, [new("id", "a")]));
+        Assert.Contains(" id=\"b\"", b, StringComparison.Ordinal);
     }
 
     [Fact]

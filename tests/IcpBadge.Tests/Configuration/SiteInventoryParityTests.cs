@@ -80,6 +80,26 @@ public sealed class SiteInventoryParityTests : IDisposable
         Assert.True(fromConfig.Success, string.Join(Environment.NewLine, fromConfig.Problems));
         Assert.True(fromInventory.Success, string.Join(Environment.NewLine, fromInventory.Problems));
         Assert.Equal(Describe(fromConfig.Profile), Describe(fromInventory.Profile));
+
+        // The CLI's reader of icpbadge.json: the inventory's reader on the IcpBadge section.
+        var fromFile = SiteInventory.ReadConfiguration(Encoding.UTF8.GetBytes($$"""{ "IcpBadge": {{Site}} }"""), _folder);
+        Assert.True(fromFile.Success, string.Join(Environment.NewLine, fromFile.Problems));
+        Assert.Equal(Describe(fromConfig.Profile), Describe(fromFile.Profile));
+    }
+
+    [Fact]
+    public void EveryOption_SetToADistinctValue_GivesTheSameProblems_ThroughTheBinderAndReadConfiguration()
+    {
+        var written = new IcpBadgeOptions();
+        var counter = 0;
+        Fill(written, nameof(IcpBadgeOptions), ref counter);
+        var file = $$"""{ "IcpBadge": {{JsonSerializer.Serialize(written)}} }""";
+
+        var fromBinder = SiteProfile.Create(Bind(file), IcpBadgeOptions.SectionName, _folder);
+        var fromFile = SiteInventory.ReadConfiguration(Encoding.UTF8.GetBytes(file), _folder);
+
+        Assert.False(fromBinder.Success);
+        Assert.Equal(fromBinder.Problems.Select(p => p.ToString()), fromFile.Problems.Select(p => p.ToString()));
     }
 
     /// <summary>Other ways of writing a value (a number or flag for a text, a text for a flag or year, nulls): both readers give the same site, or both refuse it.</summary>

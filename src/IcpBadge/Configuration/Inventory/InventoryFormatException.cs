@@ -21,7 +21,8 @@ public sealed class InventoryFormatException : FormatException
     {
     }
 
-    private InventoryFormatException(string? sourceName, int? line, LocalizedText reason, LocalizedText text)
+    /// <summary>Creates the exception with its whole message given (a reader of another kind of file words it itself).</summary>
+    internal InventoryFormatException(string? sourceName, int? line, LocalizedText reason, LocalizedText text)
         : base(text.En)
     {
         SourceName = sourceName;

@@ -127,6 +127,35 @@ public static class SiteInventory
         return SiteProfile.Create(options, path, baseDirectory ?? Directory.GetCurrentDirectory());
     }
 
+    /// <summary>
+    /// Reads and validates the site in the <c>IcpBadge</c> section of a configuration file (<c>icpbadge.json</c>, or an
+    /// <c>appsettings.json</c>) with the same reader as an inventory's sites, so both accept the same values (a domain
+    /// as a host string or as an object with <c>Host</c> and <c>IcpNumber</c>). Names in any letter case, comments and
+    /// trailing commas are accepted; a file without the section gives the problems of an empty configuration.
+    /// </summary>
+    /// <param name="json">The whole file, UTF-8 (a byte order mark is skipped).</param>
+    /// <param name="baseDirectory">Where relative file paths of the site are resolved, normally the file's folder; the current directory when null.</param>
+    /// <param name="sectionName">The section holding the site; problems' paths start with it (<c>IcpBadge:Icp:Number</c>).</param>
+    /// <returns>The profile, or the problems: a value of the wrong JSON type is one too, with no value.</returns>
+    /// <exception cref="InventoryFormatException">The file is not valid JSON or not a JSON object; <see cref="InventoryFormatException.Text"/> names the line in both languages.</exception>
+    /// <example><code>var site = SiteInventory.ReadConfiguration(File.ReadAllBytes("icpbadge.json"), baseDirectory: ".");</code></example>
+    public static SiteProfileResult ReadConfiguration(ReadOnlySpan<byte> json, string? baseDirectory = null, string sectionName = IcpBadgeOptions.SectionName)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(sectionName);
+        IcpBadgeOptions options;
+        try
+        {
+            options = ConfigurationFileReader.Read(json, sectionName);
+        }
+        catch (InventoryJsonException exception)
+        {
+            var path = exception.Field.Length == 0 ? sectionName : $"{sectionName}:{exception.Field}";
+            return SiteProfileResult.Failure(new ConfigurationProblem(path, null, exception.Reason));
+        }
+
+        return SiteProfile.Create(options, sectionName, baseDirectory ?? Directory.GetCurrentDirectory());
+    }
+
     /// <summary>The raw options of each site with its index in <c>Sites</c>, before validation.</summary>
     internal static IEnumerable<(int Index, IcpBadgeOptions Options)> ReadOptions(Stream stream, string? sourceName = null)
     {
