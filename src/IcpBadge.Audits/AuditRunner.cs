@@ -146,7 +146,7 @@ public sealed class AuditRunner : IAsyncDisposable
         List<IReadOnlyList<VerificationTarget>> pages, AuditOptions options, LocalDate today, CancellationToken cancellationToken)
     {
         var collected = new ConcurrentDictionary<string, EvidenceEntry>(StringComparer.Ordinal);
-        var collector = options.EvidenceDirectory is { } folder ? EvidenceCollector.Create(folder, options.BrowserPath) : null;
+        var collector = options.EvidenceDirectory is { } folder ? EvidenceCollector.Create(folder, options.BrowserPath, allowPrivateNetworks: options.AllowPrivateNetworks) : null;
         try
         {
             // Pages are judged on the audit's day, so --today moves D3 and PRE001 with the obligations.

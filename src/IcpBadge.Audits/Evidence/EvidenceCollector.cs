@@ -24,6 +24,7 @@ public sealed class EvidenceCollector : IAsyncDisposable
     private readonly ChromiumRenderer? _renderer;
     private readonly bool _ownsRenderer;
     private readonly TimeProvider _time;
+    private readonly bool _allowPrivateNetworks;
 
     /// <summary>
     /// A collector writing to <paramref name="directory"/>, taking screenshots with <paramref name="renderer"/>
@@ -32,18 +33,24 @@ public sealed class EvidenceCollector : IAsyncDisposable
     /// <param name="directory">The evidence folder.</param>
     /// <param name="renderer">The run's browser, or null.</param>
     /// <param name="timeProvider">The clock for a fetch that has no receive time (it failed before a response). Default the system clock.</param>
-    public EvidenceCollector(EvidenceDirectory directory, ChromiumRenderer? renderer = null, TimeProvider? timeProvider = null)
-        : this(directory, renderer, ownsRenderer: false, timeProvider)
+    /// <param name="allowPrivateNetworks">
+    /// Whether a screenshot may load from private networks. False (the default, as for a page fetch): the browser's
+    /// requests go through the fetcher's private-network guard, so a page whose fetch was allowed cannot pull the
+    /// browser to an internal address by a redirect or a sub-resource.
+    /// </param>
+    public EvidenceCollector(EvidenceDirectory directory, ChromiumRenderer? renderer = null, TimeProvider? timeProvider = null, bool allowPrivateNetworks = false)
+        : this(directory, renderer, ownsRenderer: false, timeProvider, allowPrivateNetworks)
     {
     }
 
-    private EvidenceCollector(EvidenceDirectory directory, ChromiumRenderer? renderer, bool ownsRenderer, TimeProvider? timeProvider)
+    private EvidenceCollector(EvidenceDirectory directory, ChromiumRenderer? renderer, bool ownsRenderer, TimeProvider? timeProvider, bool allowPrivateNetworks)
     {
         ArgumentNullException.ThrowIfNull(directory);
         Directory = directory;
         _renderer = renderer;
         _ownsRenderer = ownsRenderer;
         _time = timeProvider ?? TimeProvider.System;
+        _allowPrivateNetworks = allowPrivateNetworks;
     }
 
     /// <summary>The folder the evidence goes to.</summary>
@@ -63,13 +70,17 @@ public sealed class EvidenceCollector : IAsyncDisposable
     /// <see cref="ChromiumRenderer.FindBrowser"/> finds it (<paramref name="browserPath"/>, <c>CHROMIUM_PATH</c>, then
     /// <c>PATH</c>); without one, evidence is kept without screenshots. Disposing it stops its browser.
     /// </summary>
+    /// <param name="directory">The evidence folder.</param>
+    /// <param name="browserPath">The browser; found as above when null.</param>
+    /// <param name="timeProvider">The clock for a fetch that has no receive time. Default the system clock.</param>
+    /// <param name="allowPrivateNetworks">Whether a screenshot may load from private networks (see the constructor).</param>
     /// <exception cref="IOException">The folder cannot be created.</exception>
     /// <exception cref="UnauthorizedAccessException">The folder cannot be created.</exception>
-    public static EvidenceCollector Create(string directory, string? browserPath = null, TimeProvider? timeProvider = null)
+    public static EvidenceCollector Create(string directory, string? browserPath = null, TimeProvider? timeProvider = null, bool allowPrivateNetworks = false)
     {
         var folder = new EvidenceDirectory(directory);
         var browser = ChromiumRenderer.FindBrowser(browserPath ?? Environment.GetEnvironmentVariable(ChromiumPathVariable));
-        return new EvidenceCollector(folder, browser is null ? null : new ChromiumRenderer(browser), ownsRenderer: true, timeProvider);
+        return new EvidenceCollector(folder, browser is null ? null : new ChromiumRenderer(browser), ownsRenderer: true, timeProvider, allowPrivateNetworks);
     }
 
     /// <summary>
@@ -97,7 +108,7 @@ public sealed class EvidenceCollector : IAsyncDisposable
         {
             try
             {
-                var png = await _renderer.ScreenshotFooterAsync(fetched.FinalUrl, cancellationToken).ConfigureAwait(false);
+                var png = await _renderer.ScreenshotFooterAsync(fetched.FinalUrl, _allowPrivateNetworks, cancellationToken).ConfigureAwait(false);
                 screenshot = Directory.Put("png", "png", png);
             }
             catch (ChromiumRenderException exception)

@@ -112,12 +112,17 @@ public sealed class ChromiumRenderer : IAsyncDisposable, IDisposable
     /// <summary>
     /// Loads <paramref name="url"/> in a new tab with a 1280×900 viewport, scrolls to the bottom of the page (where the
     /// footer with the filing numbers is) and returns a PNG screenshot of the view: evidence that the numbers were shown.
+    /// Unless <paramref name="allowPrivateNetworks"/> is true, the page fetcher's private-network guard checks every
+    /// request of the tab (the page, each redirect, every sub-resource): one going to a private, loopback or link-local
+    /// address is refused, and a refused page fails with the guard's reason, as a fetch of it would
+    /// (<see cref="PageFetchOptions.AllowPrivateNetworks"/>).
     /// </summary>
     /// <param name="url">The page to load (http, https or file).</param>
+    /// <param name="allowPrivateNetworks">Whether the page may reach private networks.</param>
     /// <param name="cancellationToken">Stops this page.</param>
     /// <returns>The PNG bytes.</returns>
-    /// <exception cref="ChromiumRenderException">The browser could not start, the page failed, crashed or timed out.</exception>
-    public async Task<byte[]> ScreenshotFooterAsync(Uri url, CancellationToken cancellationToken = default)
+    /// <exception cref="ChromiumRenderException">The browser could not start, or the page was refused, failed, crashed or timed out.</exception>
+    public async Task<byte[]> ScreenshotFooterAsync(Uri url, bool allowPrivateNetworks, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(url);
         ObjectDisposedException.ThrowIf(_disposed, this);
@@ -126,7 +131,8 @@ public sealed class ChromiumRenderer : IAsyncDisposable, IDisposable
         try
         {
             var browser = await GetBrowserAsync(timeout.Token).ConfigureAwait(false);
-            return await new ChromiumPage(browser.Connection, MaxOutputChars, guard: null).ScreenshotFooterAsync(url, 1280, 900, timeout.Token).ConfigureAwait(false);
+            var guard = allowPrivateNetworks ? null : new PrivateNetworkGuard(new NetworkAddressPolicy([]), resolver: null);
+            return await new ChromiumPage(browser.Connection, MaxOutputChars, guard).ScreenshotFooterAsync(url, 1280, 900, timeout.Token).ConfigureAwait(false);
         }
         catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
         {

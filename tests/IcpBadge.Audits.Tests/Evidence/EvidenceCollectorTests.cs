@@ -146,10 +146,28 @@ public sealed class EvidenceCollectorTests : IAsyncLifetime, IDisposable
     }
 
     [ChromiumFact]
+    public async Task ByDefault_TheScreenshotBrowser_IsKeptOffPrivateNetworks()
+    {
+        // The page was fetched (the test's fetcher allows loopback), but the screenshot browser is guarded as a fetch is
+        // by default: it must not load a private address, so the evidence keeps the page and says why there is no PNG.
+        await using var renderer = new ChromiumRenderer(ChromiumFactAttribute.ChromiumPath);
+        var collector = new EvidenceCollector(new EvidenceDirectory(_folder), renderer);
+
+        var evidence = await collector.CollectAsync(await FetchAsync("/"));
+
+        Assert.Null(evidence.Screenshot);
+        Assert.NotNull(evidence.Html);
+        Assert.NotNull(evidence.ScreenshotNote);
+        Assert.Contains("127.0.0.1", evidence.ScreenshotNote.En, StringComparison.Ordinal);
+        Assert.Contains("127.0.0.1", evidence.ScreenshotNote.Zh, StringComparison.Ordinal);
+        Assert.Empty(Directory.GetFiles(_folder, "*.png", SearchOption.AllDirectories));
+    }
+
+    [ChromiumFact]
     public async Task WithChromium_TheFooterScreenshotIsAPng()
     {
         await using var renderer = new ChromiumRenderer(ChromiumFactAttribute.ChromiumPath);
-        var collector = new EvidenceCollector(new EvidenceDirectory(_folder), renderer);
+        var collector = new EvidenceCollector(new EvidenceDirectory(_folder), renderer, allowPrivateNetworks: true);
 
         var evidence = await collector.CollectAsync(await FetchAsync("/"));
 
