@@ -35,7 +35,7 @@ internal sealed class PageWriter(FooterBlocks blocks, InjectionOptions options)
         {
             // No footer on this host: a page without a block is skipped as before; one with a block loses it.
             updated = PageInjector.Remove(page);
-            (placement, problem) = updated is null ? (Placement.EndOfFile, hidden) : (Placement.ExistingBlock, null);
+            (placement, problem) = updated is null ? (Placement.EndOfFile, hidden) : (Placement.RemovedBlock, null);
         }
 
         if (updated is null && problem is not null)

@@ -17,4 +17,10 @@ public enum Placement
 
     /// <summary>At the end of the file.</summary>
     EndOfFile,
+
+    /// <summary>
+    /// No footer went in: the host rendered for shows none (<c>Site.UnlistedHosts: Hide</c>), so the block of an earlier
+    /// run was taken out and the <c>&lt;!-- icp-badge --&gt;</c> marker put back in its place.
+    /// </summary>
+    RemovedBlock,
 }

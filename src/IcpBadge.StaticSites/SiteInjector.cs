@@ -134,7 +134,7 @@ public sealed class SiteInjector
         if (_hiddenOnHost is not null)
         {
             return PageInjector.Remove(page) is { } removed
-                ? new InjectedPage(new PageResult(path, PageOutcome.Changed, Placement.ExistingBlock, null), removed)
+                ? new InjectedPage(new PageResult(path, PageOutcome.Changed, Placement.RemovedBlock, null), removed)
                 : new InjectedPage(new PageResult(path, PageOutcome.Skipped, Placement.EndOfFile, _hiddenOnHost), page);
         }
 

@@ -66,10 +66,14 @@ public sealed partial class InjectCommandTests
         await RunInjectAsync(site, "--host", "jinghua-example.cn");
         File.WriteAllBytes(site.PathOf("index.html") + ".gz", Gzip(site.Read("index.html")));
 
+        var dryRun = await RunInjectAsync(site, "--host", "example.com", "--dry-run", "--lang", "en");
+        var dryRunZh = await RunInjectAsync(site, "--host", "example.com", "--dry-run", "--lang", "zh");
         var removal = await RunInjectAsync(site, "--host", "example.com", "--lang", "en");
         var before = site.Snapshot();
         var rerun = await RunInjectAsync(site, "--host", "example.com", "--lang", "en");
 
+        Assert.Contains("would change  index.html  (took out the earlier block: this host shows no footer)", dryRun.OutLines);
+        Assert.Contains(dryRunZh.OutLines, l => l.Contains("index.html", StringComparison.Ordinal) && l.Contains("移除了之前写入的内容", StringComparison.Ordinal));
         Assert.Equal(0, removal.ExitCode);
         Assert.Empty(removal.Error);
         Assert.Contains(" 6 changed, 0 unchanged, 0 skipped,", removal.Out, StringComparison.Ordinal);

@@ -80,7 +80,7 @@ public sealed partial class SiteInjectorHiddenHostTests
         var removed = hidden.InjectPage(injected, "index.html");
         var plain = hidden.InjectPage(original, "index.html");
 
-        Assert.Equal((PageOutcome.Changed, Placement.ExistingBlock), (removed.Result.Outcome, removed.Result.Placement));
+        Assert.Equal((PageOutcome.Changed, Placement.RemovedBlock), (removed.Result.Outcome, removed.Result.Placement));
         Assert.Equal(Block().Replace(Encoding.Latin1.GetString(injected), "<!-- icp-badge -->"), Encoding.Latin1.GetString(removed.Content));
         Assert.Equal(PageOutcome.Skipped, plain.Result.Outcome);
         Assert.Same(original, plain.Content);

@@ -66,6 +66,7 @@ internal static class InjectReport
         Placement.Marker => "Inject.Placement.Marker",
         Placement.Footer => "Inject.Placement.Footer",
         Placement.Body => "Inject.Placement.Body",
+        Placement.RemovedBlock => "Inject.Placement.RemovedBlock",
         _ => "Inject.Placement.End",
     }];
 }
