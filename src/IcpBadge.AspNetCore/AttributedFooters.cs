@@ -1,3 +1,6 @@
+using IcpBadge.AspNetCore.TagHelpers;
+using Microsoft.AspNetCore.Razor.TagHelpers;
+
 namespace IcpBadge.AspNetCore;
 
 /// <summary>
@@ -13,8 +16,29 @@ internal sealed class AttributedFooters
     private int _next;
     private int _lastHit;
 
+    /// <summary><paramref name="html"/> with the kept ones of a tag helper element's <paramref name="attributes"/> on its wrapper.</summary>
+    public string Get(string html, TagHelperAttributeList attributes)
+    {
+        // A page's footer element usually has literal attributes: the same objects on every request, matched by reference.
+        if (Volatile.Read(ref _entries[Volatile.Read(ref _lastHit)]) is { Source: { } source } hot &&
+            ReferenceEquals(hot.Html, html) && KeptAttributes.AreSame(attributes, source))
+        {
+            return hot.Result;
+        }
+
+        var buffer = default(KeptAttributes.Buffer);
+        Span<WrapperAttribute> kept = attributes.Count <= KeptAttributes.Buffer.Length ? buffer : new WrapperAttribute[attributes.Count];
+        kept = kept[..KeptAttributes.Copy(attributes, kept)];
+        return Get(html, kept, attributes);
+    }
+
     /// <summary><paramref name="html"/> with <paramref name="attributes"/> on its wrapper.</summary>
-    public string Get(string html, ReadOnlySpan<WrapperAttribute> attributes)
+    public string Get(string html, ReadOnlySpan<WrapperAttribute> attributes) => Get(html, attributes, source: null);
+
+    /// <param name="html">The rendered footer.</param>
+    /// <param name="attributes">The attributes for its wrapper.</param>
+    /// <param name="source">The tag helper attributes they were kept from, remembered with a new entry.</param>
+    private string Get(string html, ReadOnlySpan<WrapperAttribute> attributes, TagHelperAttributeList? source)
     {
         if (attributes.IsEmpty || html.Length == 0)
         {
@@ -39,14 +63,18 @@ internal sealed class AttributedFooters
 
         var result = WrapperAttributes.Apply(html, attributes);
         var slot = (int)((uint)Interlocked.Increment(ref _next) % Capacity);
-        Volatile.Write(ref _entries[slot], new Entry(html, attributes.ToArray(), result));
+        var snapshot = source is null ? null : KeptAttributes.Snapshot(source);
+        Volatile.Write(ref _entries[slot], new Entry(html, attributes.ToArray(), result, snapshot));
         Volatile.Write(ref _lastHit, slot);
         return result;
     }
 
-    private sealed class Entry(string html, WrapperAttribute[] attributes, string result)
+    private sealed class Entry(string html, WrapperAttribute[] attributes, string result, TagHelperAttribute[]? source)
     {
         public string Html { get; } = html;
+
+        /// <summary>The tag helper attributes this entry was made from, when their values are immutable.</summary>
+        public TagHelperAttribute[]? Source { get; } = source;
 
         public string Result { get; } = result;
 

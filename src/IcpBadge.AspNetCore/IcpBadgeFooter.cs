@@ -2,6 +2,7 @@ using System.Buffers;
 using IcpBadge.Configuration;
 using IcpBadge.Rendering;
 using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Razor.TagHelpers;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
@@ -92,6 +93,13 @@ public sealed partial class IcpBadgeFooter : IDisposable
 
         var html = _renderer.Render(current.Profile, templateName, host);
         return attributes.IsEmpty ? html : _attributed.Get(html, attributes);
+    }
+
+    /// <summary>A tag helper's footer: <see cref="Render(string, string?, HttpContext?, ReadOnlySpan{WrapperAttribute})"/> with the element's own attributes.</summary>
+    internal string RenderForElement(string templateName, string? host, HttpContext? context, TagHelperAttributeList attributes)
+    {
+        var html = Render(templateName, host, context);
+        return attributes.Count == 0 || html.Length == 0 ? html : _attributed.Get(html, attributes);
     }
 
     /// <summary>

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text;
 
 namespace IcpBadge.AspNetCore;
@@ -13,25 +14,38 @@ namespace IcpBadge.AspNetCore;
 /// </remarks>
 internal static class WrapperAttributes
 {
+    /// <summary>The printable ASCII characters that end or break an attribute name.</summary>
+    private static readonly SearchValues<char> NameBreakers = SearchValues.Create("\"'=<>/`");
+
     /// <summary>
     /// The names a tag helper carries over (<c>class</c>, <c>id</c>, <c>style</c>, <c>data-*</c>, <c>aria-*</c>, each a
     /// valid attribute name); the components carry every unmatched attribute.
     /// </summary>
-    public static bool IsKeptByTagHelpers(string name) =>
-        name.Equals("class", StringComparison.OrdinalIgnoreCase)
-        || name.Equals("id", StringComparison.OrdinalIgnoreCase)
-        || name.Equals("style", StringComparison.OrdinalIgnoreCase)
-        || ((name.StartsWith("data-", StringComparison.OrdinalIgnoreCase) || name.StartsWith("aria-", StringComparison.OrdinalIgnoreCase)) && IsValidName(name));
+    /// <remarks>Runs for every attribute of every footer element on every request, so the length picks the comparisons.</remarks>
+    public static bool IsKeptByTagHelpers(string name) => name.Length switch
+    {
+        2 => name.Equals("id", StringComparison.OrdinalIgnoreCase),
+        5 => name.Equals("class", StringComparison.OrdinalIgnoreCase) || name.Equals("style", StringComparison.OrdinalIgnoreCase),
+        < 5 => false,
+        _ => (name.StartsWith("data-", StringComparison.OrdinalIgnoreCase) || name.StartsWith("aria-", StringComparison.OrdinalIgnoreCase)) && IsValidName(name),
+    };
 
     /// <summary>Whether <paramref name="name"/> may be written as an attribute name (no quotes, spaces, <c>=</c>, <c>&lt;</c>, <c>&gt;</c>, <c>/</c>).</summary>
     public static bool IsValidName(string name)
     {
-        if (name.Length == 0)
+        var span = name.AsSpan();
+        if (span.IsEmpty)
         {
             return false;
         }
 
-        foreach (var c in name)
+        // Nearly every name is printable ASCII: two vectorized scans answer for it; anything else is checked per character.
+        if (!span.ContainsAnyExceptInRange('!', '~'))
+        {
+            return !span.ContainsAny(NameBreakers);
+        }
+
+        foreach (var c in span)
         {
             if (char.IsWhiteSpace(c) || char.IsControl(c) || c is '"' or '\'' or '=' or '<' or '>' or '/' or '`')
             {

@@ -174,6 +174,55 @@ public sealed class WrapperAttributeTests : IDisposable
     }
 
     [Fact]
+    public void LiteralAttributes_AsRazorCompilesThem_WriteTheSameCachedString_AndAChangedValueIsSeen()
+    {
+        // Razor compiles class="site-footer" into one static TagHelperAttribute used on every request.
+        using var services = Services();
+        var footer = Footer(services);
+        var literal = new TagHelperAttribute("class", new HtmlString("site-footer"));
+        var id = new TagHelperAttribute("data-n", "1");
+
+        string Render(params TagHelperAttribute[] attributes) => footer.RenderForElement("default", null, null, [.. attributes]);
+        var first = Render(literal, id);
+        var second = Render(literal, id);
+        var changed = Render(literal, new TagHelperAttribute("data-n", "2"));
+        var minimized = Render(literal, new TagHelperAttribute("data-n"));
+        var again = Render(literal, id);
+
+        Assert.Same(first, second);
+        Assert.Same(first, again);
+        Assert.Contains(" data-n=\"1\"", first, StringComparison.Ordinal);
+        Assert.Contains(" data-n=\"2\"", changed, StringComparison.Ordinal);
+        Assert.Contains(" data-n>", minimized, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task AMutableValue_ThatChangesBetweenRequests_IsReadAgain()
+    {
+        // The same IHtmlContent object with other content on the next request: it must not be matched by reference.
+        using var services = Services();
+        var footer = Footer(services);
+        var value = new HtmlContentBuilder().Append("a");
+        var attribute = new TagHelperAttribute("data-v", value);
+
+        var first = await RunAsync(new IcpBadgeTagHelper(footer), "icp-badge", attribute);
+        value.Clear().Append("b");
+        var second = await RunAsync(new IcpBadgeTagHelper(footer), "icp-badge", attribute);
+
+        Assert.Contains(" data-v=\"a\"", first, StringComparison.Ordinal);
+        Assert.Contains(" data-v=\"b\"", second, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task AttributesOnAHiddenHost_RenderNothing()
+    {
+        using var services = Services(o => o.Site.UnlistedHosts = "Hide");
+        var tagHelper = new IcpBadgeTagHelper(Footer(services)) { Host = "example.com" };
+
+        Assert.Equal(string.Empty, await RunAsync(tagHelper, "icp-badge", new TagHelperAttribute("class", new HtmlString("x"))));
+    }
+
+    [Fact]
     public void Components_CaptureUnmatchedAttributesOntoTheWrapper_AsTheTagHelpersDo()
     {
         using var bunit = new BunitContext();

@@ -1,7 +1,3 @@
-using System.Globalization;
-using System.Runtime.CompilerServices;
-using System.Text.Encodings.Web;
-using Microsoft.AspNetCore.Html;
 using Microsoft.AspNetCore.Mvc.Rendering;
 using Microsoft.AspNetCore.Mvc.ViewFeatures;
 using Microsoft.AspNetCore.Razor.TagHelpers;
@@ -48,12 +44,8 @@ public abstract class FooterTagHelperBase : TagHelper
     public override void Process(TagHelperContext context, TagHelperOutput output)
     {
         ArgumentNullException.ThrowIfNull(output);
-
-        // The kept attributes live on the stack for the usual handful: a request allocates nothing for them.
-        var buffer = default(AttributeBuffer);
         var attributes = output.Attributes;
-        Span<WrapperAttribute> kept = attributes.Count <= AttributeBuffer.Length ? buffer : new WrapperAttribute[attributes.Count];
-        kept = kept[..KeepAttributes(attributes, kept)];
+        var footer = _footer.RenderForElement(Template ?? TemplateName, Host, ViewContext?.HttpContext, attributes);
         output.TagName = null;
         output.TagMode = TagMode.StartTagAndEndTag;
         if (attributes.Count > 0)
@@ -61,52 +53,6 @@ public abstract class FooterTagHelperBase : TagHelper
             attributes.Clear();
         }
 
-        output.Content.SetHtmlContent(_footer.Render(Template ?? TemplateName, Host, ViewContext?.HttpContext, kept));
-    }
-
-    /// <summary>Copies the attributes carried over to the wrapper into <paramref name="kept"/>, their values HTML-encoded as Razor would write them.</summary>
-    /// <returns>How many were kept.</returns>
-    private static int KeepAttributes(TagHelperAttributeList attributes, Span<WrapperAttribute> kept)
-    {
-        var count = 0;
-        for (var i = 0; i < attributes.Count; i++)
-        {
-            var attribute = attributes[i];
-            if (WrapperAttributes.IsKeptByTagHelpers(attribute.Name))
-            {
-                kept[count++] = new WrapperAttribute(attribute.Name, attribute.ValueStyle == HtmlAttributeValueStyle.Minimized ? null : Encode(attribute.Value));
-            }
-        }
-
-        return count;
-    }
-
-    private static string Encode(object? value)
-    {
-        switch (value)
-        {
-            case null:
-                return string.Empty;
-            case HtmlString html:
-                return html.Value ?? string.Empty;
-            case IHtmlContent content:
-                using (var writer = new StringWriter(CultureInfo.InvariantCulture))
-                {
-                    content.WriteTo(writer, HtmlEncoder.Default);
-                    return writer.ToString();
-                }
-
-            default:
-                return HtmlEncoder.Default.Encode(Convert.ToString(value, CultureInfo.InvariantCulture) ?? string.Empty);
-        }
-    }
-
-    /// <summary>Room for the attributes of a typical element (<c>class</c>, <c>id</c>, a few <c>data-*</c>) on the stack.</summary>
-    [InlineArray(Length)]
-    private struct AttributeBuffer
-    {
-        public const int Length = 8;
-
-        private WrapperAttribute _first;
+        output.Content.SetHtmlContent(footer);
     }
 }

@@ -26,6 +26,7 @@ internal static class HtmlReportStyle
         .tile.hot-violet{background:var(--violet-bg);border-color:#d5c8ef}.tile.hot-violet b{color:var(--violet)}
         .bar{margin:14px 0 0}
         .legend{display:flex;flex-wrap:wrap;gap:6px 16px;margin:6px 0 0;padding:0;list-style:none;color:var(--muted);font-size:13px}
+        .legend .legend-title{font-weight:600}
         .legend i{display:inline-block;width:11px;height:11px;border-radius:3px;margin-right:5px;vertical-align:-1px}
         table{width:100%;border-collapse:collapse;font-size:14px}
         th,td{text-align:left;vertical-align:top;padding:6px 8px;border-bottom:1px solid var(--line)}

@@ -59,7 +59,8 @@ internal sealed class HtmlReportWriter(TextWriter output, ReportView view, Audit
         Tile("unreachable", s.Unreachable, "Report.Tile.Unreachable", "hot-violet");
         output.Write("</section>\n");
         output.Write(ReportSvg.StandingBar(view, _language));
-        output.Write("\n<ul class=\"legend\">");
+        // The tiles count obligations and findings; the bar and its legend count sites, each once at its worst state.
+        output.Write($"\n<ul class=\"legend\"><li class=\"legend-title\">{E(T("Report.Bar.Title"))}</li>");
         foreach (var standing in Enum.GetValues<SiteStanding>())
         {
             var count = view.Sites.Count(x => x.Standing == standing);

@@ -31,7 +31,14 @@ public sealed class SiteProfile
     public SubjectType SubjectType { get; internal init; }
 
     /// <summary>The configured domains with their numbers.</summary>
-    public IReadOnlyList<SiteDomain> Domains { get; internal init; } = [];
+    public IReadOnlyList<SiteDomain> Domains
+    {
+        get => _domains;
+        internal init => _domains = [.. value];
+    }
+
+    /// <summary>The domains as an array: every request's host is matched against them, and an array is the cheapest to walk.</summary>
+    private readonly SiteDomain[] _domains = [];
 
     /// <summary>The province of the ICP filing (the ICP number's province).</summary>
     public required Province Province { get; init; }
@@ -140,11 +147,9 @@ public sealed class SiteProfile
         if (host is not null)
         {
             var full = host.AsSpan();
-            var bare = full.StartsWith("www.", StringComparison.OrdinalIgnoreCase) ? full[4..] : full;
-            var domains = Domains;
-            for (var i = 0; i < domains.Count; i++)
+            var bare = WithoutWww(full);
+            foreach (var domain in _domains)
             {
-                var domain = domains[i];
                 if (SameHost(full, domain.Host) || SameHost(bare, domain.Host))
                 {
                     return domain.FooterIcpNumber;
@@ -171,11 +176,10 @@ public sealed class SiteProfile
         }
 
         var full = host.AsSpan().TrimEnd('.');
-        var bare = full.StartsWith("www.", StringComparison.OrdinalIgnoreCase) ? full[4..] : full;
-        var domains = Domains;
-        for (var i = 0; i < domains.Count; i++)
+        var bare = WithoutWww(full);
+        foreach (var domain in _domains)
         {
-            if (SameHost(full, domains[i].Host) || SameHost(bare, domains[i].Host))
+            if (SameHost(full, domain.Host) || SameHost(bare, domain.Host))
             {
                 return true;
             }
@@ -199,6 +203,12 @@ public sealed class SiteProfile
 
         return System.Net.IPAddress.TryParse(host, out var address) && System.Net.IPAddress.IsLoopback(address);
     }
+
+    /// <summary><paramref name="host"/> without a leading <c>www.</c> (any case); the host itself when it has none.</summary>
+    private static ReadOnlySpan<char> WithoutWww(ReadOnlySpan<char> host) =>
+        host.Length > 4 && host[3] == '.' && (host[0] | 0x20) == 'w' && (host[1] | 0x20) == 'w' && (host[2] | 0x20) == 'w'
+            ? host[4..]
+            : host;
 
     /// <summary>Case-insensitive host equality; hosts are nearly always lower case already, so ordinal is tried first.</summary>
     private static bool SameHost(ReadOnlySpan<char> host, string domain) =>
