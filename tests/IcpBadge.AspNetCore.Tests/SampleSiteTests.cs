@@ -27,6 +27,22 @@ public sealed partial class SampleSiteTests(WebApplicationFactory<Program> facto
     }
 
     [Fact]
+    public async Task Home_PiecesKeepTheirLiteralAttributes_OnEveryRequest()
+    {
+        // Razor compiles class="piece" into one static attribute object per element; the second request is answered
+        // from the cache by matching those objects, and must write the same bytes as the first.
+        using var client = factory.CreateClient();
+
+        var first = await client.GetStringAsync(new Uri("/", UriKind.Relative));
+        var second = await client.GetStringAsync(new Uri("/", UriKind.Relative));
+
+        Assert.Contains("<p>ICP link: <a class=\"icp-badge__icp piece\" href=\"https://beian.miit.gov.cn/\" target=\"_blank\" rel=\"noopener noreferrer\" data-piece=\"icp\">京ICP备20260101号-1</a></p>", first, StringComparison.Ordinal);
+        Assert.Contains("<p>Police badge: <a class=\"icp-badge__police piece\"", first, StringComparison.Ordinal);
+        Assert.Contains(" data-piece=\"police\">", first, StringComparison.Ordinal);
+        Assert.Equal(first, second);
+    }
+
+    [Fact]
     public async Task ComponentPage_FooterEqualsTagHelperFooter()
     {
         using var client = factory.CreateClient();
