@@ -11,7 +11,8 @@ namespace IcpBadge.Verification.Browser;
 /// With a <paramref name="guard"/>, every request of the tab is paused (CDP Fetch domain) and checked by the page
 /// fetcher's private-network guard before it may go out: a refused one fails, and a refused document (the page itself
 /// or a redirect of it) fails the page with the guard's reason. The document's HTTP status is read the same way: an
-/// error status fails the page as it fails a fetch.
+/// error status fails the page as it fails a fetch. With a guard, the page's scripts get no WebSocket (see
+/// <see cref="NoWebSockets"/>): verifying a footer never needs one, and the Fetch domain cannot check them.
 /// </summary>
 internal sealed class ChromiumPage(CdpConnection connection, int maxOutputChars, PrivateNetworkGuard? guard)
 {
@@ -20,6 +21,12 @@ internal sealed class ChromiumPage(CdpConnection connection, int maxOutputChars,
         ["net::ERR_CONNECTION_REFUSED", "net::ERR_CONNECTION_RESET", "net::ERR_CONNECTION_CLOSED", "net::ERR_CONNECTION_ABORTED",
          "net::ERR_CONNECTION_TIMED_OUT", "net::ERR_TIMED_OUT", "net::ERR_EMPTY_RESPONSE", "net::ERR_NETWORK_CHANGED"];
 
+    /// <summary>Run before any script of each document: WebSocket and WebSocketStream refuse to open, as a blocked port does.</summary>
+    private const string NoWebSockets =
+        "(() => { const refuse = function () { throw new DOMException('WebSockets are blocked while private networks are guarded.', 'SecurityError'); };"
+        + " for (const name of ['WebSocket', 'WebSocketStream']) { if (name in globalThis) { Object.defineProperty(globalThis, name, { value: refuse, writable: false, configurable: false }); } } })();";
+
+    private readonly System.Collections.Concurrent.ConcurrentQueue<string> _children = new();
     private string? _targetId;
     private string? _sessionId;
     private CancellationToken _pageToken;
@@ -110,6 +117,18 @@ internal sealed class ChromiumPage(CdpConnection connection, int maxOutputChars,
                 Pattern(w, "Response", "Document");
                 w.WriteEndArray();
             }, sessionId, cancellationToken).ConfigureAwait(false);
+            if (guard is not null)
+            {
+                // The Fetch domain never pauses a WebSocket handshake, nor does Network.setBlockedURLs stop one (both
+                // tried on Chromium 156), so while the guard is on no script of the page gets a WebSocket: the page and
+                // its same-process frames by a script run before theirs, workers and cross-site frames by the same
+                // script given to each while it waits to start (auto-attach). Chromium's own Local Network Access
+                // check alone is not enough: it refuses a public page's socket to a private address only after the
+                // TCP connection is made.
+                await connection.SendAsync("Page.addScriptToEvaluateOnNewDocument", w => w.WriteString("source", NoWebSockets), sessionId, cancellationToken).ConfigureAwait(false);
+                await connection.SendAsync("Target.setAutoAttach", AutoAttach, sessionId, cancellationToken).ConfigureAwait(false);
+            }
+
             if (viewport is { } size)
             {
                 await connection.SendAsync("Emulation.setDeviceMetricsOverride", w =>
@@ -154,6 +173,11 @@ internal sealed class ChromiumPage(CdpConnection connection, int maxOutputChars,
                 connection.Unsubscribe(sessionId);
             }
 
+            foreach (var child in _children)
+            {
+                connection.Unsubscribe(child);
+            }
+
             if (targetId is not null)
             {
                 await CloseTabAsync(targetId).ConfigureAwait(false);
@@ -194,6 +218,63 @@ internal sealed class ChromiumPage(CdpConnection connection, int maxOutputChars,
             };
         }
     }
+
+    /// <summary>Every worker and cross-site frame of the session is attached to this connection and waits to start.</summary>
+    private static void AutoAttach(Utf8JsonWriter writer)
+    {
+        writer.WriteBoolean("autoAttach", true);
+        writer.WriteBoolean("waitForDebuggerOnStart", true);
+        writer.WriteBoolean("flatten", true);
+    }
+
+    /// <summary>
+    /// A worker or cross-site frame of the page, attached before it runs anything: it gets <see cref="NoWebSockets"/>
+    /// (a worker now, a frame for each of its documents), its own workers and frames are attached the same way, then
+    /// it starts. Without a guard nothing is attached.
+    /// </summary>
+    private async Task OnAttachedAsync(string child, string? type)
+    {
+        _children.Enqueue(child);
+        connection.Subscribe(child, OnChildEvent);
+        try
+        {
+            if (type == "iframe")
+            {
+                await connection.SendAsync("Page.addScriptToEvaluateOnNewDocument", w => w.WriteString("source", NoWebSockets), child, _pageToken).ConfigureAwait(false);
+            }
+            else if (type is "worker" or "shared_worker" or "service_worker")
+            {
+                await connection.SendAsync("Runtime.evaluate", w => w.WriteString("expression", NoWebSockets), child, _pageToken).ConfigureAwait(false);
+            }
+
+            await connection.SendAsync("Target.setAutoAttach", AutoAttach, child, _pageToken).ConfigureAwait(false);
+        }
+        catch (Exception exception) when (exception is CdpException or OperationCanceledException)
+        {
+            // The target went away, or the tab is closing: nothing of it runs.
+            return;
+        }
+
+        try
+        {
+            await connection.SendAsync("Runtime.runIfWaitingForDebugger", null, child, _pageToken).ConfigureAwait(false);
+        }
+        catch (Exception exception) when (exception is CdpException or OperationCanceledException)
+        {
+            // As above.
+        }
+    }
+
+    private void OnChildEvent(string method, JsonElement parameters)
+    {
+        if (method == "Target.attachedToTarget")
+        {
+            _ = OnAttachedAsync(parameters.GetProperty("sessionId").GetString()!, TargetType(parameters));
+        }
+    }
+
+    private static string? TargetType(JsonElement attached) =>
+        attached.GetProperty("targetInfo").TryGetProperty("type", out var type) ? type.GetString() : null;
 
     private static void Pattern(Utf8JsonWriter writer, string stage, string? resourceType)
     {
@@ -260,6 +341,9 @@ internal sealed class ChromiumPage(CdpConnection connection, int maxOutputChars,
                     parameters.TryGetProperty("frameId", out var frame) ? frame.GetString() : null,
                     parameters.TryGetProperty("responseStatusCode", out _) || parameters.TryGetProperty("responseErrorReason", out _),
                     parameters.TryGetProperty("responseStatusCode", out var code) && code.ValueKind == JsonValueKind.Number ? code.GetInt32() : null);
+                break;
+            case "Target.attachedToTarget":
+                _ = OnAttachedAsync(parameters.GetProperty("sessionId").GetString()!, TargetType(parameters));
                 break;
             case "Page.loadEventFired":
                 _loaded.TrySetResult();

@@ -1,0 +1,157 @@
+using System.Net;
+using System.Net.Sockets;
+using System.Text;
+using IcpBadge.Cli.Tests;
+using IcpBadge.Testing;
+using IcpBadge.Verification.Browser;
+using IcpBadge.Verification.Fetching;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.Logging;
+
+namespace IcpBadge.Verification.Tests.Browser;
+
+/// <summary>
+/// A rendered page's WebSockets cannot reach a refused address: the Fetch domain that guards every other request
+/// never sees a WebSocket handshake, so while the guard is on no script of the page gets a WebSocket. The page (on
+/// 127.0.0.1, let through by <see cref="PageFetchOptions.AllowedPrivateEndpoints"/>) opens a WebSocket from its own
+/// script and from a worker to a loopback TCP listener on another port, and writes what happened into the page; the
+/// listener counts connections (and drops them). Chromium's own Local Network Access check plays no part: the page
+/// is itself on loopback, so without the guard both sockets connect. An image of the page is held
+/// until both sockets have ended, so the render reads the page only after its report is complete (no timer). A real
+/// Chromium, nothing but 127.0.0.1.
+/// </summary>
+public sealed class RenderWebSocketTests : IAsyncLifetime, IDisposable
+{
+    private const string Report = """
+        <p id="ws">sockets:</p>
+        <img src="/hold" alt="">
+        <script>
+        var ended = 0;
+        function report(what) {
+          document.getElementById('ws').textContent += ' ' + what;
+          if (!/-open$/.test(what) && ++ended === 2) { fetch('/reported'); }
+        }
+        try {
+          var socket = new WebSocket('TARGET/page');
+          socket.onopen = function () { report('page-open'); };
+          socket.onclose = function () { report('page-closed'); };
+        } catch (e) { report('page-refused'); }
+        var worker = new Worker('/socket-worker.js');
+        worker.onmessage = function (e) { report(e.data); };
+        </script>
+        """;
+
+    private const string Worker = """
+        try {
+          var socket = new WebSocket('TARGET/worker');
+          socket.onopen = function () { postMessage('worker-open'); };
+          socket.onclose = function () { postMessage('worker-closed'); };
+        } catch (e) { postMessage('worker-refused'); }
+        """;
+
+    private readonly TcpListener _listener = new(IPAddress.Loopback, 0);
+    private readonly TaskCompletionSource _reported = new(TaskCreationOptions.RunContinuationsAsynchronously);
+    private readonly System.Collections.Concurrent.ConcurrentQueue<string> _handshakes = new();
+    private int _connections;
+    private WebApplication _app = null!;
+    private Uri _page = null!;
+
+    public async Task InitializeAsync()
+    {
+        _listener.Start();
+        var target = $"ws://127.0.0.1:{((IPEndPoint)_listener.LocalEndpoint).Port}";
+        _ = AcceptAsync();
+
+        var builder = WebApplication.CreateSlimBuilder();
+        builder.Logging.ClearProviders();
+        builder.WebHost.UseUrls("http://127.0.0.1:0");
+        _app = builder.Build();
+        var page = HostileServer.GoodPage.Replace("</body>", Report.Replace("TARGET", target, StringComparison.Ordinal) + "</body>", StringComparison.Ordinal);
+        _app.MapGet("/page", () => Results.Content(page, "text/html; charset=utf-8"));
+        _app.MapGet("/hold", async (HttpContext context) =>
+        {
+            await _reported.Task.WaitAsync(context.RequestAborted);
+            return Results.NoContent();
+        });
+        _app.MapGet("/reported", () =>
+        {
+            _reported.TrySetResult();
+            return Results.NoContent();
+        });
+        _app.MapGet("/socket-worker.js", () => Results.Content(Worker.Replace("TARGET", target, StringComparison.Ordinal), "text/javascript"));
+        await _app.StartAsync();
+        _page = new Uri(new Uri(_app.Urls.Single()), "/page");
+    }
+
+    public async Task DisposeAsync() => await _app.DisposeAsync();
+
+    public void Dispose() => _listener.Dispose();
+
+    [ChromiumFact]
+    public async Task GuardOn_WebSocketsOfThePageAndItsWorker_NeverConnect_AndTheFooterIsRead()
+    {
+        var options = new PageFetchOptions { Timeout = TimeSpan.FromSeconds(30), AllowedPrivateEndpoints = [new IPEndPoint(IPAddress.Loopback, _page.Port)] };
+        using var client = new HttpClient(PageFetcher.CreateHandler(options));
+        var fetcher = new PageFetcher(client, options);
+        await using var renderer = new ChromiumRenderer(ChromiumFactAttribute.ChromiumPath);
+
+        var outcome = await fetcher.RenderAsync(_page, renderer, CancellationToken.None);
+
+        Assert.True(outcome.Succeeded, outcome.Reason?.En);
+        var html = Encoding.UTF8.GetString(outcome.Body.Span);
+        Assert.Contains("京ICP备12345678号-1", html, StringComparison.Ordinal);
+        var reported = Reported(html);
+        Assert.Contains("page-refused", reported, StringComparison.Ordinal);
+        Assert.Contains("worker-refused", reported, StringComparison.Ordinal);
+        Assert.DoesNotContain("-open", reported, StringComparison.Ordinal);
+        Assert.True(Volatile.Read(ref _connections) == 0, "connected: " + string.Join(", ", _handshakes));
+    }
+
+    [ChromiumFact]
+    public async Task PrivateNetworksAllowed_TheWebSocketsConnect()
+    {
+        var options = new PageFetchOptions { Timeout = TimeSpan.FromSeconds(30), AllowPrivateNetworks = true };
+        using var client = new HttpClient(PageFetcher.CreateHandler(options));
+        var fetcher = new PageFetcher(client, options);
+        await using var renderer = new ChromiumRenderer(ChromiumFactAttribute.ChromiumPath);
+
+        var outcome = await fetcher.RenderAsync(_page, renderer, CancellationToken.None);
+
+        Assert.True(outcome.Succeeded, outcome.Reason?.En);
+        var html = Encoding.UTF8.GetString(outcome.Body.Span);
+        Assert.Contains("京ICP备12345678号-1", html, StringComparison.Ordinal);
+        Assert.Contains("page-closed", Reported(html), StringComparison.Ordinal);
+        Assert.Contains("worker-closed", Reported(html), StringComparison.Ordinal);
+        Assert.Equal(2, Volatile.Read(ref _connections));
+    }
+
+    /// <summary>What the page's script wrote into its report paragraph.</summary>
+    private static string Reported(string html)
+    {
+        var start = html.IndexOf("<p id=\"ws\">", StringComparison.Ordinal);
+        Assert.True(start >= 0, "the page has its report paragraph");
+        return html[start..html.IndexOf("</p>", start, StringComparison.Ordinal)];
+    }
+
+    private async Task AcceptAsync()
+    {
+        try
+        {
+            while (true)
+            {
+                // Counted and dropped: the page's socket fails as a refused one would, and says so.
+                using var socket = await _listener.AcceptSocketAsync();
+                Interlocked.Increment(ref _connections);
+                var buffer = new byte[512];
+                var read = await socket.ReceiveAsync(buffer);
+                _handshakes.Enqueue(Encoding.ASCII.GetString(buffer, 0, read).Split('\r')[0]);
+            }
+        }
+        catch (Exception exception) when (exception is SocketException or ObjectDisposedException)
+        {
+            // The listener stopped with the test.
+        }
+    }
+}
