@@ -240,6 +240,8 @@ internal sealed class ChromiumPage(CdpConnection connection, int maxOutputChars,
         {
             if (type == "iframe")
             {
+                // Chromium runs a frame's new-document scripts only while its Page domain is enabled.
+                await connection.SendAsync("Page.enable", null, child, _pageToken).ConfigureAwait(false);
                 await connection.SendAsync("Page.addScriptToEvaluateOnNewDocument", w => w.WriteString("source", NoWebSockets), child, _pageToken).ConfigureAwait(false);
             }
             else if (type is "worker" or "shared_worker" or "service_worker")

@@ -16,10 +16,10 @@ namespace IcpBadge.Verification.Tests.Browser;
 /// A rendered page's WebSockets cannot reach a refused address: the Fetch domain that guards every other request
 /// never sees a WebSocket handshake, so while the guard is on no script of the page gets a WebSocket. The page (on
 /// 127.0.0.1, let through by <see cref="PageFetchOptions.AllowedPrivateEndpoints"/>) opens a WebSocket from its own
-/// script and from a worker to a loopback TCP listener on another port, and writes what happened into the page; the
+/// script, a worker, a same-site frame and a cross-site frame (127.0.0.2) to a loopback TCP listener on another port, and writes what happened into the page; the
 /// listener counts connections (and drops them). Chromium's own Local Network Access check plays no part: the page
 /// is itself on loopback, so without the guard both sockets connect. An image of the page is held
-/// until both sockets have ended, so the render reads the page only after its report is complete (no timer). A real
+/// until all four sockets have ended, so the render reads the page only after its report is complete (no timer). A real
 /// Chromium, nothing but 127.0.0.1.
 /// </summary>
 public sealed class RenderWebSocketTests : IAsyncLifetime, IDisposable
@@ -31,8 +31,9 @@ public sealed class RenderWebSocketTests : IAsyncLifetime, IDisposable
         var ended = 0;
         function report(what) {
           document.getElementById('ws').textContent += ' ' + what;
-          if (!/-open$/.test(what) && ++ended === 2) { fetch('/reported'); }
+          if (!/-open$/.test(what) && ++ended === 4) { fetch('/reported'); }
         }
+        window.addEventListener('message', function (e) { report(e.data); });
         try {
           var socket = new WebSocket('TARGET/page');
           socket.onopen = function () { report('page-open'); };
@@ -40,6 +41,18 @@ public sealed class RenderWebSocketTests : IAsyncLifetime, IDisposable
         } catch (e) { report('page-refused'); }
         var worker = new Worker('/socket-worker.js');
         worker.onmessage = function (e) { report(e.data); };
+        </script>
+        <iframe src="/socket-frame?name=frame"></iframe>
+        <iframe src="OTHER/socket-frame?name=cross-site-frame"></iframe>
+        """;
+
+    private const string Frame = """
+        <!DOCTYPE html><script>
+        try {
+          var socket = new WebSocket('TARGET/' + 'NAME');
+          socket.onopen = function () { parent.postMessage('NAME-open', '*'); };
+          socket.onclose = function () { parent.postMessage('NAME-closed', '*'); };
+        } catch (e) { parent.postMessage('NAME-refused', '*'); }
         </script>
         """;
 
@@ -57,6 +70,8 @@ public sealed class RenderWebSocketTests : IAsyncLifetime, IDisposable
     private int _connections;
     private WebApplication _app = null!;
     private Uri _page = null!;
+    private Uri _other = null!;
+    private string _pageHtml = string.Empty;
 
     public async Task InitializeAsync()
     {
@@ -66,10 +81,11 @@ public sealed class RenderWebSocketTests : IAsyncLifetime, IDisposable
 
         var builder = WebApplication.CreateSlimBuilder();
         builder.Logging.ClearProviders();
-        builder.WebHost.UseUrls("http://127.0.0.1:0");
+        // A second loopback address is another site: its frame is a cross-site frame, in a process of its own.
+        builder.WebHost.UseUrls("http://127.0.0.1:0", "http://127.0.0.2:0");
         _app = builder.Build();
-        var page = HostileServer.GoodPage.Replace("</body>", Report.Replace("TARGET", target, StringComparison.Ordinal) + "</body>", StringComparison.Ordinal);
-        _app.MapGet("/page", () => Results.Content(page, "text/html; charset=utf-8"));
+        _app.MapGet("/socket-frame", (string name) => Results.Content(Frame.Replace("TARGET", target, StringComparison.Ordinal).Replace("NAME", name, StringComparison.Ordinal), "text/html; charset=utf-8"));
+        _app.MapGet("/page", () => Results.Content(_pageHtml, "text/html; charset=utf-8"));
         _app.MapGet("/hold", async (HttpContext context) =>
         {
             await _reported.Task.WaitAsync(context.RequestAborted);
@@ -82,7 +98,10 @@ public sealed class RenderWebSocketTests : IAsyncLifetime, IDisposable
         });
         _app.MapGet("/socket-worker.js", () => Results.Content(Worker.Replace("TARGET", target, StringComparison.Ordinal), "text/javascript"));
         await _app.StartAsync();
-        _page = new Uri(new Uri(_app.Urls.Single()), "/page");
+        var urls = _app.Urls.Select(u => new Uri(u)).OrderBy(u => u.Host, StringComparer.Ordinal).ToArray();
+        (_page, _other) = (new Uri(urls[0], "/page"), urls[1]);
+        var report = Report.Replace("TARGET", target, StringComparison.Ordinal).Replace("OTHER", _other.GetLeftPart(UriPartial.Authority), StringComparison.Ordinal);
+        _pageHtml = HostileServer.GoodPage.Replace("</body>", report + "</body>", StringComparison.Ordinal);
     }
 
     public async Task DisposeAsync() => await _app.DisposeAsync();
@@ -90,9 +109,9 @@ public sealed class RenderWebSocketTests : IAsyncLifetime, IDisposable
     public void Dispose() => _listener.Dispose();
 
     [ChromiumFact]
-    public async Task GuardOn_WebSocketsOfThePageAndItsWorker_NeverConnect_AndTheFooterIsRead()
+    public async Task GuardOn_WebSocketsOfThePageItsFramesAndItsWorker_NeverConnect_AndTheFooterIsRead()
     {
-        var options = new PageFetchOptions { Timeout = TimeSpan.FromSeconds(30), AllowedPrivateEndpoints = [new IPEndPoint(IPAddress.Loopback, _page.Port)] };
+        var options = new PageFetchOptions { Timeout = TimeSpan.FromSeconds(30), AllowedPrivateEndpoints = [new IPEndPoint(IPAddress.Loopback, _page.Port), new IPEndPoint(IPAddress.Parse("127.0.0.2"), _other.Port)] };
         using var client = new HttpClient(PageFetcher.CreateHandler(options));
         var fetcher = new PageFetcher(client, options);
         await using var renderer = new ChromiumRenderer(ChromiumFactAttribute.ChromiumPath);
@@ -105,6 +124,8 @@ public sealed class RenderWebSocketTests : IAsyncLifetime, IDisposable
         var reported = Reported(html);
         Assert.Contains("page-refused", reported, StringComparison.Ordinal);
         Assert.Contains("worker-refused", reported, StringComparison.Ordinal);
+        Assert.Contains("frame-refused", reported, StringComparison.Ordinal);
+        Assert.True(reported.Contains("cross-site-frame-refused", StringComparison.Ordinal), reported + " / connected: " + string.Join(", ", _handshakes));
         Assert.DoesNotContain("-open", reported, StringComparison.Ordinal);
         Assert.True(Volatile.Read(ref _connections) == 0, "connected: " + string.Join(", ", _handshakes));
     }
@@ -124,7 +145,8 @@ public sealed class RenderWebSocketTests : IAsyncLifetime, IDisposable
         Assert.Contains("京ICP备12345678号-1", html, StringComparison.Ordinal);
         Assert.Contains("page-closed", Reported(html), StringComparison.Ordinal);
         Assert.Contains("worker-closed", Reported(html), StringComparison.Ordinal);
-        Assert.Equal(2, Volatile.Read(ref _connections));
+        Assert.Contains("cross-site-frame-closed", Reported(html), StringComparison.Ordinal);
+        Assert.Equal(4, Volatile.Read(ref _connections));
     }
 
     /// <summary>What the page's script wrote into its report paragraph.</summary>
