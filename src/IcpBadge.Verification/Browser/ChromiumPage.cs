@@ -21,10 +21,18 @@ internal sealed class ChromiumPage(CdpConnection connection, int maxOutputChars,
         ["net::ERR_CONNECTION_REFUSED", "net::ERR_CONNECTION_RESET", "net::ERR_CONNECTION_CLOSED", "net::ERR_CONNECTION_ABORTED",
          "net::ERR_CONNECTION_TIMED_OUT", "net::ERR_TIMED_OUT", "net::ERR_EMPTY_RESPONSE", "net::ERR_NETWORK_CHANGED"];
 
-    /// <summary>Run before any script of each document: WebSocket and WebSocketStream refuse to open, as a blocked port does.</summary>
+    /// <summary>
+    /// Run before any script of each document and worker while the guard is on: WebSocket and WebSocketStream refuse to
+    /// open, and so do shared and service workers, which live outside the tab (the guard would not see their
+    /// requests either); a script that tries gets a SecurityError, as for a blocked port. <c>window.open</c> opens no
+    /// popup (a new tab would have none of this), as a popup blocker does.
+    /// </summary>
     private const string NoWebSockets =
-        "(() => { const refuse = function () { throw new DOMException('WebSockets are blocked while private networks are guarded.', 'SecurityError'); };"
-        + " for (const name of ['WebSocket', 'WebSocketStream']) { if (name in globalThis) { Object.defineProperty(globalThis, name, { value: refuse, writable: false, configurable: false }); } } })();";
+        "(() => { const message = 'Blocked while private networks are guarded: WebSockets, shared and service workers.';"
+        + " const refuse = function () { throw new DOMException(message, 'SecurityError'); };"
+        + " for (const name of ['WebSocket', 'WebSocketStream', 'SharedWorker']) { if (name in globalThis) { Object.defineProperty(globalThis, name, { value: refuse, writable: false, configurable: false }); } }"
+        + " if (globalThis.document) { Object.defineProperty(globalThis, 'open', { value: function () { return null; }, writable: false, configurable: false }); }"
+        + " if (globalThis.ServiceWorkerContainer) { Object.defineProperty(ServiceWorkerContainer.prototype, 'register', { value: function () { return Promise.reject(new DOMException(message, 'SecurityError')); }, writable: false, configurable: false }); } })();";
 
     private readonly System.Collections.Concurrent.ConcurrentQueue<string> _children = new();
     private string? _targetId;

@@ -15,12 +15,12 @@ namespace IcpBadge.Verification.Tests.Browser;
 /// <summary>
 /// A rendered page's WebSockets cannot reach a refused address: the Fetch domain that guards every other request
 /// never sees a WebSocket handshake, so while the guard is on no script of the page gets a WebSocket. The page (on
-/// 127.0.0.1, let through by <see cref="PageFetchOptions.AllowedPrivateEndpoints"/>) opens a WebSocket from its own
-/// script, a worker, a same-site frame and a cross-site frame (127.0.0.2) to a loopback TCP listener on another port, and writes what happened into the page; the
-/// listener counts connections (and drops them). Chromium's own Local Network Access check plays no part: the page
-/// is itself on loopback, so without the guard both sockets connect. An image of the page is held
-/// until all four sockets have ended, so the render reads the page only after its report is complete (no timer). A real
-/// Chromium, nothing but 127.0.0.1.
+/// 127.0.0.1, let through by <see cref="PageFetchOptions.AllowedPrivateEndpoints"/>) opens a WebSocket to a loopback
+/// TCP listener on another port from its own script, a new blank frame, a popup, a worker, a shared worker, a
+/// same-site frame and a cross-site frame (127.0.0.2), and writes what happened into the page; the listener counts
+/// connections (and drops them). Chromium's own Local Network Access check plays no part: the page is itself on
+/// loopback, so without the guard the sockets connect. An image of the page is held until every socket has ended,
+/// so the render reads the page only after its report is complete (no timer). A real Chromium, only 127.0.0.x.
 /// </summary>
 public sealed class RenderWebSocketTests : IAsyncLifetime, IDisposable
 {
@@ -31,7 +31,7 @@ public sealed class RenderWebSocketTests : IAsyncLifetime, IDisposable
         var ended = 0;
         function report(what) {
           document.getElementById('ws').textContent += ' ' + what;
-          if (!/-open$/.test(what) && ++ended === 4) { fetch('/reported'); }
+          if (!/-open$/.test(what) && ++ended === 7) { fetch('/reported'); }
         }
         window.addEventListener('message', function (e) { report(e.data); });
         try {
@@ -39,6 +39,23 @@ public sealed class RenderWebSocketTests : IAsyncLifetime, IDisposable
           socket.onopen = function () { report('page-open'); };
           socket.onclose = function () { report('page-closed'); };
         } catch (e) { report('page-refused'); }
+        var blank = document.createElement('iframe');
+        document.body.appendChild(blank);
+        try {
+          var fresh = new blank.contentWindow.WebSocket('TARGET/blank');
+          fresh.onopen = function () { report('blank-open'); };
+          fresh.onclose = function () { report('blank-closed'); };
+        } catch (e) { report('blank-refused'); }
+        try {
+          var popup = window.open('', '_blank');
+          var escaped = new popup.WebSocket('TARGET/popup');
+          escaped.onopen = function () { report('popup-open'); };
+          escaped.onclose = function () { report('popup-closed'); };
+        } catch (e) { report('popup-refused'); }
+        try {
+          var shared = new SharedWorker('/socket-shared.js');
+          shared.port.onmessage = function (e) { report('shared-' + e.data); };
+        } catch (e) { report('shared-worker-refused'); }
         var worker = new Worker('/socket-worker.js');
         worker.onmessage = function (e) { report(e.data); };
         </script>
@@ -62,6 +79,17 @@ public sealed class RenderWebSocketTests : IAsyncLifetime, IDisposable
           socket.onopen = function () { postMessage('worker-open'); };
           socket.onclose = function () { postMessage('worker-closed'); };
         } catch (e) { postMessage('worker-refused'); }
+        """;
+
+    private const string SharedWorker = """
+        onconnect = function (e) {
+          var port = e.ports[0];
+          try {
+            var socket = new WebSocket('TARGET/shared');
+            socket.onopen = function () { port.postMessage('worker-open'); };
+            socket.onclose = function () { port.postMessage('worker-closed'); };
+          } catch (x) { port.postMessage('worker-refused'); }
+        };
         """;
 
     private readonly TcpListener _listener = new(IPAddress.Loopback, 0);
@@ -96,6 +124,7 @@ public sealed class RenderWebSocketTests : IAsyncLifetime, IDisposable
             _reported.TrySetResult();
             return Results.NoContent();
         });
+        _app.MapGet("/socket-shared.js", () => Results.Content(SharedWorker.Replace("TARGET", target, StringComparison.Ordinal), "text/javascript"));
         _app.MapGet("/socket-worker.js", () => Results.Content(Worker.Replace("TARGET", target, StringComparison.Ordinal), "text/javascript"));
         await _app.StartAsync();
         var urls = _app.Urls.Select(u => new Uri(u)).OrderBy(u => u.Host, StringComparer.Ordinal).ToArray();
@@ -125,6 +154,9 @@ public sealed class RenderWebSocketTests : IAsyncLifetime, IDisposable
         Assert.Contains("page-refused", reported, StringComparison.Ordinal);
         Assert.Contains("worker-refused", reported, StringComparison.Ordinal);
         Assert.Contains("frame-refused", reported, StringComparison.Ordinal);
+        Assert.Contains("blank-refused", reported, StringComparison.Ordinal);
+        Assert.Contains("popup-refused", reported, StringComparison.Ordinal);
+        Assert.Contains("shared-worker-refused", reported, StringComparison.Ordinal);
         Assert.True(reported.Contains("cross-site-frame-refused", StringComparison.Ordinal), reported + " / connected: " + string.Join(", ", _handshakes));
         Assert.DoesNotContain("-open", reported, StringComparison.Ordinal);
         Assert.True(Volatile.Read(ref _connections) == 0, "connected: " + string.Join(", ", _handshakes));
@@ -146,7 +178,8 @@ public sealed class RenderWebSocketTests : IAsyncLifetime, IDisposable
         Assert.Contains("page-closed", Reported(html), StringComparison.Ordinal);
         Assert.Contains("worker-closed", Reported(html), StringComparison.Ordinal);
         Assert.Contains("cross-site-frame-closed", Reported(html), StringComparison.Ordinal);
-        Assert.Equal(4, Volatile.Read(ref _connections));
+        Assert.Contains("shared-worker-closed", Reported(html), StringComparison.Ordinal);
+        Assert.Equal(6, Volatile.Read(ref _connections));
     }
 
     /// <summary>What the page's script wrote into its report paragraph.</summary>
