@@ -237,13 +237,14 @@ internal sealed class ChromiumPage(CdpConnection connection, int maxOutputChars,
 
     /// <summary>
     /// A worker or cross-site frame of the page, attached before it runs anything: it gets <see cref="NoWebSockets"/>
-    /// (a worker now, a frame for each of its documents), its own workers and frames are attached the same way, then
-    /// it starts. Without a guard nothing is attached.
+    /// (a worker now, a frame for each of its documents), its requests are paused for the guard as the page's are (a
+    /// cross-site frame's sub-resources never reach the page's session), its own workers and frames are attached the
+    /// same way, then it starts. Without a guard nothing is attached.
     /// </summary>
     private async Task OnAttachedAsync(string child, string? type)
     {
         _children.Enqueue(child);
-        connection.Subscribe(child, OnChildEvent);
+        connection.Subscribe(child, (method, parameters) => OnChildEvent(child, method, parameters));
         try
         {
             if (type == "iframe")
@@ -255,6 +256,16 @@ internal sealed class ChromiumPage(CdpConnection connection, int maxOutputChars,
             else if (type is "worker" or "shared_worker" or "service_worker")
             {
                 await connection.SendAsync("Runtime.evaluate", w => w.WriteString("expression", NoWebSockets), child, _pageToken).ConfigureAwait(false);
+            }
+
+            if (type == "iframe")
+            {
+                await connection.SendAsync("Fetch.enable", w =>
+                {
+                    w.WriteStartArray("patterns");
+                    Pattern(w, "Request", resourceType: null);
+                    w.WriteEndArray();
+                }, child, _pageToken).ConfigureAwait(false);
             }
 
             await connection.SendAsync("Target.setAutoAttach", AutoAttach, child, _pageToken).ConfigureAwait(false);
@@ -275,11 +286,23 @@ internal sealed class ChromiumPage(CdpConnection connection, int maxOutputChars,
         }
     }
 
-    private void OnChildEvent(string method, JsonElement parameters)
+    private void OnChildEvent(string child, string method, JsonElement parameters)
     {
         if (method == "Target.attachedToTarget")
         {
             _ = OnAttachedAsync(parameters.GetProperty("sessionId").GetString()!, TargetType(parameters));
+        }
+        else if (method == "Fetch.requestPaused")
+        {
+            // A request of a cross-site frame or a worker: the page's session never sees it, so the guard checks it here.
+            _ = OnRequestPausedAsync(
+                child,
+                parameters.GetProperty("requestId").GetString()!,
+                parameters.GetProperty("request").GetProperty("url").GetString()!,
+                parameters.TryGetProperty("resourceType", out var type) ? type.GetString() : null,
+                frameId: null,
+                responseStage: false,
+                responseStatus: null);
         }
     }
 
@@ -303,7 +326,7 @@ internal sealed class ChromiumPage(CdpConnection connection, int maxOutputChars,
     /// A paused request: at the response stage, the main document's status is noted; at the request stage, the guard
     /// decides (it resolves the name, since the browser connects by itself). Either way the request is let go or failed.
     /// </summary>
-    private async Task OnRequestPausedAsync(string requestId, string url, string? resourceType, string? frameId, bool responseStage, int? responseStatus)
+    private async Task OnRequestPausedAsync(string? session, string requestId, string url, string? resourceType, string? frameId, bool responseStage, int? responseStatus)
     {
         var isDocument = resourceType == "Document" && frameId == _targetId;
         try
@@ -327,11 +350,11 @@ internal sealed class ChromiumPage(CdpConnection connection, int maxOutputChars,
                 {
                     w.WriteString("requestId", requestId);
                     w.WriteString("errorReason", "BlockedByClient");
-                }, _sessionId, _pageToken).ConfigureAwait(false);
+                }, session, _pageToken).ConfigureAwait(false);
                 return;
             }
 
-            await connection.SendAsync("Fetch.continueRequest", w => w.WriteString("requestId", requestId), _sessionId, _pageToken).ConfigureAwait(false);
+            await connection.SendAsync("Fetch.continueRequest", w => w.WriteString("requestId", requestId), session, _pageToken).ConfigureAwait(false);
         }
         catch (Exception exception) when (exception is CdpException or OperationCanceledException)
         {
@@ -345,6 +368,7 @@ internal sealed class ChromiumPage(CdpConnection connection, int maxOutputChars,
         {
             case "Fetch.requestPaused":
                 _ = OnRequestPausedAsync(
+                    _sessionId,
                     parameters.GetProperty("requestId").GetString()!,
                     parameters.GetProperty("request").GetProperty("url").GetString()!,
                     parameters.TryGetProperty("resourceType", out var type) ? type.GetString() : null,

@@ -17,8 +17,9 @@ namespace IcpBadge.Verification.Tests.Browser;
 /// never sees a WebSocket handshake, so while the guard is on no script of the page gets a WebSocket. The page (on
 /// 127.0.0.1, let through by <see cref="PageFetchOptions.AllowedPrivateEndpoints"/>) opens a WebSocket to a loopback
 /// TCP listener on another port from its own script, a new blank frame, a popup, a worker, a shared worker, a
-/// same-site frame and a cross-site frame (127.0.0.2), and writes what happened into the page; the listener counts
-/// connections (and drops them). Chromium's own Local Network Access check plays no part: the page is itself on
+/// same-site frame and a cross-site frame (127.0.0.2), and writes what happened into the page; the frames first load
+/// an image from that listener (the cross-site frame's requests never reach the page's DevTools session, so the guard
+/// must see them through the frame's own). The listener counts connections (and drops them). Chromium's own Local Network Access check plays no part: the page is itself on
 /// loopback, so without the guard the sockets connect. An image of the page is held until every socket has ended,
 /// so the render reads the page only after its report is complete (no timer). A real Chromium, only 127.0.0.x.
 /// </summary>
@@ -63,14 +64,19 @@ public sealed class RenderWebSocketTests : IAsyncLifetime, IDisposable
         <iframe src="OTHER/socket-frame?name=cross-site-frame"></iframe>
         """;
 
+    // A frame first loads an image from the listener (an HTTP request: the guard must refuse it from a cross-site
+    // frame too), then opens its socket.
     private const string Frame = """
         <!DOCTYPE html><script>
-        try {
-          var socket = new WebSocket('TARGET/' + 'NAME');
-          socket.onopen = function () { parent.postMessage('NAME-open', '*'); };
-          socket.onclose = function () { parent.postMessage('NAME-closed', '*'); };
-        } catch (e) { parent.postMessage('NAME-refused', '*'); }
+        function openSocket() {
+          try {
+            var socket = new WebSocket('TARGET/' + 'NAME');
+            socket.onopen = function () { parent.postMessage('NAME-open', '*'); };
+            socket.onclose = function () { parent.postMessage('NAME-closed', '*'); };
+          } catch (e) { parent.postMessage('NAME-refused', '*'); }
+        }
         </script>
+        <img src="PROBE/NAME.png" alt="" onerror="openSocket()" onload="openSocket()">
         """;
 
     private const string Worker = """
@@ -112,7 +118,7 @@ public sealed class RenderWebSocketTests : IAsyncLifetime, IDisposable
         // A second loopback address is another site: its frame is a cross-site frame, in a process of its own.
         builder.WebHost.UseUrls("http://127.0.0.1:0", "http://127.0.0.2:0");
         _app = builder.Build();
-        _app.MapGet("/socket-frame", (string name) => Results.Content(Frame.Replace("TARGET", target, StringComparison.Ordinal).Replace("NAME", name, StringComparison.Ordinal), "text/html; charset=utf-8"));
+        _app.MapGet("/socket-frame", (string name) => Results.Content(Frame.Replace("TARGET", target, StringComparison.Ordinal).Replace("PROBE", target.Replace("ws:", "http:", StringComparison.Ordinal), StringComparison.Ordinal).Replace("NAME", name, StringComparison.Ordinal), "text/html; charset=utf-8"));
         _app.MapGet("/page", () => Results.Content(_pageHtml, "text/html; charset=utf-8"));
         _app.MapGet("/hold", async (HttpContext context) =>
         {
@@ -179,7 +185,8 @@ public sealed class RenderWebSocketTests : IAsyncLifetime, IDisposable
         Assert.Contains("worker-closed", Reported(html), StringComparison.Ordinal);
         Assert.Contains("cross-site-frame-closed", Reported(html), StringComparison.Ordinal);
         Assert.Contains("shared-worker-closed", Reported(html), StringComparison.Ordinal);
-        Assert.Equal(6, Volatile.Read(ref _connections));
+        Assert.Equal(8, Volatile.Read(ref _connections));
+        Assert.Contains("GET /cross-site-frame.png HTTP/1.1", _handshakes);
     }
 
     /// <summary>What the page's script wrote into its report paragraph.</summary>
