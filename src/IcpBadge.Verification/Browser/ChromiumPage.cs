@@ -237,9 +237,9 @@ internal sealed class ChromiumPage(CdpConnection connection, int maxOutputChars,
 
     /// <summary>
     /// A worker or cross-site frame of the page, attached before it runs anything: it gets <see cref="NoWebSockets"/>
-    /// (a worker now, a frame for each of its documents), its requests are paused for the guard as the page's are (a
-    /// cross-site frame's sub-resources never reach the page's session), its own workers and frames are attached the
-    /// same way, then it starts. Without a guard nothing is attached.
+    /// (a worker now, a frame for each of its documents); a cross-site frame's requests are paused for the guard as the
+    /// page's are, since they never reach the page's session (a dedicated worker's do, tested); its own workers and
+    /// frames are attached the same way, then it starts. Without a guard nothing is attached.
     /// </summary>
     private async Task OnAttachedAsync(string child, string? type)
     {
@@ -294,7 +294,7 @@ internal sealed class ChromiumPage(CdpConnection connection, int maxOutputChars,
         }
         else if (method == "Fetch.requestPaused")
         {
-            // A request of a cross-site frame or a worker: the page's session never sees it, so the guard checks it here.
+            // A request of a cross-site frame: the page's session never sees it, so the guard checks it here.
             _ = OnRequestPausedAsync(
                 child,
                 parameters.GetProperty("requestId").GetString()!,

@@ -80,11 +80,14 @@ public sealed class RenderWebSocketTests : IAsyncLifetime, IDisposable
         """;
 
     private const string Worker = """
-        try {
-          var socket = new WebSocket('TARGET/worker');
-          socket.onopen = function () { postMessage('worker-open'); };
-          socket.onclose = function () { postMessage('worker-closed'); };
-        } catch (e) { postMessage('worker-refused'); }
+        function openSocket() {
+          try {
+            var socket = new WebSocket('TARGET/worker');
+            socket.onopen = function () { postMessage('worker-open'); };
+            socket.onclose = function () { postMessage('worker-closed'); };
+          } catch (e) { postMessage('worker-refused'); }
+        }
+        fetch('PROBE/worker.png').then(openSocket, openSocket);
         """;
 
     private const string SharedWorker = """
@@ -130,8 +133,8 @@ public sealed class RenderWebSocketTests : IAsyncLifetime, IDisposable
             _reported.TrySetResult();
             return Results.NoContent();
         });
-        _app.MapGet("/socket-shared.js", () => Results.Content(SharedWorker.Replace("TARGET", target, StringComparison.Ordinal), "text/javascript"));
-        _app.MapGet("/socket-worker.js", () => Results.Content(Worker.Replace("TARGET", target, StringComparison.Ordinal), "text/javascript"));
+        _app.MapGet("/socket-shared.js", () => Results.Content(SharedWorker.Replace("TARGET", target, StringComparison.Ordinal).Replace("PROBE", target.Replace("ws:", "http:", StringComparison.Ordinal), StringComparison.Ordinal), "text/javascript"));
+        _app.MapGet("/socket-worker.js", () => Results.Content(Worker.Replace("TARGET", target, StringComparison.Ordinal).Replace("PROBE", target.Replace("ws:", "http:", StringComparison.Ordinal), StringComparison.Ordinal), "text/javascript"));
         await _app.StartAsync();
         var urls = _app.Urls.Select(u => new Uri(u)).OrderBy(u => u.Host, StringComparer.Ordinal).ToArray();
         (_page, _other) = (new Uri(urls[0], "/page"), urls[1]);
@@ -185,7 +188,7 @@ public sealed class RenderWebSocketTests : IAsyncLifetime, IDisposable
         Assert.Contains("worker-closed", Reported(html), StringComparison.Ordinal);
         Assert.Contains("cross-site-frame-closed", Reported(html), StringComparison.Ordinal);
         Assert.Contains("shared-worker-closed", Reported(html), StringComparison.Ordinal);
-        Assert.Equal(8, Volatile.Read(ref _connections));
+        Assert.Equal(9, Volatile.Read(ref _connections));
         Assert.Contains("GET /cross-site-frame.png HTTP/1.1", _handshakes);
     }
 
