@@ -252,20 +252,16 @@ internal sealed class ChromiumPage(CdpConnection connection, int maxOutputChars,
                 // Chromium runs a frame's new-document scripts only while its Page domain is enabled.
                 await connection.SendAsync("Page.enable", null, child, _pageToken).ConfigureAwait(false);
                 await connection.SendAsync("Page.addScriptToEvaluateOnNewDocument", w => w.WriteString("source", NoWebSockets), child, _pageToken).ConfigureAwait(false);
-            }
-            else if (type is "worker" or "shared_worker" or "service_worker")
-            {
-                await connection.SendAsync("Runtime.evaluate", w => w.WriteString("expression", NoWebSockets), child, _pageToken).ConfigureAwait(false);
-            }
-
-            if (type == "iframe")
-            {
                 await connection.SendAsync("Fetch.enable", w =>
                 {
                     w.WriteStartArray("patterns");
                     Pattern(w, "Request", resourceType: null);
                     w.WriteEndArray();
                 }, child, _pageToken).ConfigureAwait(false);
+            }
+            else if (type is "worker" or "shared_worker" or "service_worker")
+            {
+                await connection.SendAsync("Runtime.evaluate", w => w.WriteString("expression", NoWebSockets), child, _pageToken).ConfigureAwait(false);
             }
 
             await connection.SendAsync("Target.setAutoAttach", AutoAttach, child, _pageToken).ConfigureAwait(false);
