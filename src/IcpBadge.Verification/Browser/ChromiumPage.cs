@@ -11,7 +11,8 @@ namespace IcpBadge.Verification.Browser;
 /// With a <paramref name="guard"/>, every request of the tab is paused (CDP Fetch domain) and checked by the page
 /// fetcher's private-network guard before it may go out: a refused one fails, and a refused document (the page itself
 /// or a redirect of it) fails the page with the guard's reason. The document's HTTP status is read the same way: an
-/// error status fails the page as it fails a fetch.
+/// error status fails the page as it fails a fetch. With a guard, the page's scripts get no WebSocket (see
+/// <see cref="NoWebSockets"/>): verifying a footer never needs one, and the Fetch domain cannot check them.
 /// </summary>
 internal sealed class ChromiumPage(CdpConnection connection, int maxOutputChars, PrivateNetworkGuard? guard)
 {
@@ -20,6 +21,20 @@ internal sealed class ChromiumPage(CdpConnection connection, int maxOutputChars,
         ["net::ERR_CONNECTION_REFUSED", "net::ERR_CONNECTION_RESET", "net::ERR_CONNECTION_CLOSED", "net::ERR_CONNECTION_ABORTED",
          "net::ERR_CONNECTION_TIMED_OUT", "net::ERR_TIMED_OUT", "net::ERR_EMPTY_RESPONSE", "net::ERR_NETWORK_CHANGED"];
 
+    /// <summary>
+    /// Run before any script of each document and worker while the guard is on: WebSocket and WebSocketStream refuse to
+    /// open, and so do shared and service workers, which live outside the tab (the guard would not see their
+    /// requests either); a script that tries gets a SecurityError, as for a blocked port. <c>window.open</c> opens no
+    /// popup (a new tab would have none of this), as a popup blocker does.
+    /// </summary>
+    private const string NoWebSockets =
+        "(() => { const message = 'Blocked while private networks are guarded: WebSockets, shared and service workers.';"
+        + " const refuse = function () { throw new DOMException(message, 'SecurityError'); };"
+        + " for (const name of ['WebSocket', 'WebSocketStream', 'SharedWorker']) { if (name in globalThis) { Object.defineProperty(globalThis, name, { value: refuse, writable: false, configurable: false }); } }"
+        + " if (globalThis.document) { Object.defineProperty(globalThis, 'open', { value: function () { return null; }, writable: false, configurable: false }); }"
+        + " if (globalThis.ServiceWorkerContainer) { Object.defineProperty(ServiceWorkerContainer.prototype, 'register', { value: function () { return Promise.reject(new DOMException(message, 'SecurityError')); }, writable: false, configurable: false }); } })();";
+
+    private readonly System.Collections.Concurrent.ConcurrentQueue<string> _children = new();
     private string? _targetId;
     private string? _sessionId;
     private CancellationToken _pageToken;
@@ -110,6 +125,18 @@ internal sealed class ChromiumPage(CdpConnection connection, int maxOutputChars,
                 Pattern(w, "Response", "Document");
                 w.WriteEndArray();
             }, sessionId, cancellationToken).ConfigureAwait(false);
+            if (guard is not null)
+            {
+                // The Fetch domain never pauses a WebSocket handshake, nor does Network.setBlockedURLs stop one (both
+                // tried on Chromium 156), so while the guard is on no script of the page gets a WebSocket: the page and
+                // its same-process frames by a script run before theirs, workers and cross-site frames by the same
+                // script given to each while it waits to start (auto-attach). Chromium's own Local Network Access
+                // check alone is not enough: it refuses a public page's socket to a private address only after the
+                // TCP connection is made.
+                await connection.SendAsync("Page.addScriptToEvaluateOnNewDocument", w => w.WriteString("source", NoWebSockets), sessionId, cancellationToken).ConfigureAwait(false);
+                await connection.SendAsync("Target.setAutoAttach", AutoAttach, sessionId, cancellationToken).ConfigureAwait(false);
+            }
+
             if (viewport is { } size)
             {
                 await connection.SendAsync("Emulation.setDeviceMetricsOverride", w =>
@@ -154,6 +181,11 @@ internal sealed class ChromiumPage(CdpConnection connection, int maxOutputChars,
                 connection.Unsubscribe(sessionId);
             }
 
+            foreach (var child in _children)
+            {
+                connection.Unsubscribe(child);
+            }
+
             if (targetId is not null)
             {
                 await CloseTabAsync(targetId).ConfigureAwait(false);
@@ -195,6 +227,84 @@ internal sealed class ChromiumPage(CdpConnection connection, int maxOutputChars,
         }
     }
 
+    /// <summary>Every worker and cross-site frame of the session is attached to this connection and waits to start.</summary>
+    private static void AutoAttach(Utf8JsonWriter writer)
+    {
+        writer.WriteBoolean("autoAttach", true);
+        writer.WriteBoolean("waitForDebuggerOnStart", true);
+        writer.WriteBoolean("flatten", true);
+    }
+
+    /// <summary>
+    /// A worker or cross-site frame of the page, attached before it runs anything: it gets <see cref="NoWebSockets"/>
+    /// (a worker now, a frame for each of its documents); a cross-site frame's requests are paused for the guard as the
+    /// page's are, since they never reach the page's session (a dedicated worker's do, tested); its own workers and
+    /// frames are attached the same way, then it starts. Without a guard nothing is attached.
+    /// </summary>
+    private async Task OnAttachedAsync(string child, string? type)
+    {
+        _children.Enqueue(child);
+        connection.Subscribe(child, (method, parameters) => OnChildEvent(child, method, parameters));
+        try
+        {
+            if (type == "iframe")
+            {
+                // Chromium runs a frame's new-document scripts only while its Page domain is enabled.
+                await connection.SendAsync("Page.enable", null, child, _pageToken).ConfigureAwait(false);
+                await connection.SendAsync("Page.addScriptToEvaluateOnNewDocument", w => w.WriteString("source", NoWebSockets), child, _pageToken).ConfigureAwait(false);
+                await connection.SendAsync("Fetch.enable", w =>
+                {
+                    w.WriteStartArray("patterns");
+                    Pattern(w, "Request", resourceType: null);
+                    w.WriteEndArray();
+                }, child, _pageToken).ConfigureAwait(false);
+            }
+            else if (type is "worker" or "shared_worker" or "service_worker")
+            {
+                await connection.SendAsync("Runtime.evaluate", w => w.WriteString("expression", NoWebSockets), child, _pageToken).ConfigureAwait(false);
+            }
+
+            await connection.SendAsync("Target.setAutoAttach", AutoAttach, child, _pageToken).ConfigureAwait(false);
+        }
+        catch (Exception exception) when (exception is CdpException or OperationCanceledException)
+        {
+            // The target went away, or the tab is closing: nothing of it runs.
+            return;
+        }
+
+        try
+        {
+            await connection.SendAsync("Runtime.runIfWaitingForDebugger", null, child, _pageToken).ConfigureAwait(false);
+        }
+        catch (Exception exception) when (exception is CdpException or OperationCanceledException)
+        {
+            // As above.
+        }
+    }
+
+    private void OnChildEvent(string child, string method, JsonElement parameters)
+    {
+        if (method == "Target.attachedToTarget")
+        {
+            _ = OnAttachedAsync(parameters.GetProperty("sessionId").GetString()!, TargetType(parameters));
+        }
+        else if (method == "Fetch.requestPaused")
+        {
+            // A request of a cross-site frame: the page's session never sees it, so the guard checks it here.
+            _ = OnRequestPausedAsync(
+                child,
+                parameters.GetProperty("requestId").GetString()!,
+                parameters.GetProperty("request").GetProperty("url").GetString()!,
+                parameters.TryGetProperty("resourceType", out var type) ? type.GetString() : null,
+                frameId: null,
+                responseStage: false,
+                responseStatus: null);
+        }
+    }
+
+    private static string? TargetType(JsonElement attached) =>
+        attached.GetProperty("targetInfo").TryGetProperty("type", out var type) ? type.GetString() : null;
+
     private static void Pattern(Utf8JsonWriter writer, string stage, string? resourceType)
     {
         writer.WriteStartObject();
@@ -212,7 +322,7 @@ internal sealed class ChromiumPage(CdpConnection connection, int maxOutputChars,
     /// A paused request: at the response stage, the main document's status is noted; at the request stage, the guard
     /// decides (it resolves the name, since the browser connects by itself). Either way the request is let go or failed.
     /// </summary>
-    private async Task OnRequestPausedAsync(string requestId, string url, string? resourceType, string? frameId, bool responseStage, int? responseStatus)
+    private async Task OnRequestPausedAsync(string? session, string requestId, string url, string? resourceType, string? frameId, bool responseStage, int? responseStatus)
     {
         var isDocument = resourceType == "Document" && frameId == _targetId;
         try
@@ -236,11 +346,11 @@ internal sealed class ChromiumPage(CdpConnection connection, int maxOutputChars,
                 {
                     w.WriteString("requestId", requestId);
                     w.WriteString("errorReason", "BlockedByClient");
-                }, _sessionId, _pageToken).ConfigureAwait(false);
+                }, session, _pageToken).ConfigureAwait(false);
                 return;
             }
 
-            await connection.SendAsync("Fetch.continueRequest", w => w.WriteString("requestId", requestId), _sessionId, _pageToken).ConfigureAwait(false);
+            await connection.SendAsync("Fetch.continueRequest", w => w.WriteString("requestId", requestId), session, _pageToken).ConfigureAwait(false);
         }
         catch (Exception exception) when (exception is CdpException or OperationCanceledException)
         {
@@ -254,12 +364,16 @@ internal sealed class ChromiumPage(CdpConnection connection, int maxOutputChars,
         {
             case "Fetch.requestPaused":
                 _ = OnRequestPausedAsync(
+                    _sessionId,
                     parameters.GetProperty("requestId").GetString()!,
                     parameters.GetProperty("request").GetProperty("url").GetString()!,
                     parameters.TryGetProperty("resourceType", out var type) ? type.GetString() : null,
                     parameters.TryGetProperty("frameId", out var frame) ? frame.GetString() : null,
                     parameters.TryGetProperty("responseStatusCode", out _) || parameters.TryGetProperty("responseErrorReason", out _),
                     parameters.TryGetProperty("responseStatusCode", out var code) && code.ValueKind == JsonValueKind.Number ? code.GetInt32() : null);
+                break;
+            case "Target.attachedToTarget":
+                _ = OnAttachedAsync(parameters.GetProperty("sessionId").GetString()!, TargetType(parameters));
                 break;
             case "Page.loadEventFired":
                 _loaded.TrySetResult();

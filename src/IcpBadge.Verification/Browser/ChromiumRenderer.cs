@@ -90,7 +90,8 @@ public sealed class ChromiumRenderer : IAsyncDisposable, IDisposable
     /// <summary>
     /// Renders <paramref name="url"/> with every request the page makes (the document, each redirect, every
     /// sub-resource) checked by <paramref name="guard"/> — the page fetcher's private-network guard — and refused when
-    /// it refuses; a refused document fails the page with the guard's reason. No guard: nothing is checked.
+    /// it refuses; a refused document fails the page with the guard's reason, and no script of the page gets a
+    /// WebSocket (the guard cannot see one). No guard: nothing is checked.
     /// </summary>
     internal async Task<string> RenderAsync(Uri url, PrivateNetworkGuard? guard, CancellationToken cancellationToken)
     {
@@ -115,7 +116,8 @@ public sealed class ChromiumRenderer : IAsyncDisposable, IDisposable
     /// Unless <paramref name="allowPrivateNetworks"/> is true, the page fetcher's private-network guard checks every
     /// request of the tab (the page, each redirect, every sub-resource): one going to a private, loopback or link-local
     /// address is refused, and a refused page fails with the guard's reason, as a fetch of it would
-    /// (<see cref="PageFetchOptions.AllowPrivateNetworks"/>).
+    /// (<see cref="PageFetchOptions.AllowPrivateNetworks"/>). The browser's request interception never sees a WebSocket
+    /// handshake, so while the guard is on no script of the page (nor of its frames or workers) gets a WebSocket.
     /// </summary>
     /// <param name="url">The page to load (http, https or file).</param>
     /// <param name="allowPrivateNetworks">Whether the page may reach private networks.</param>
