@@ -67,59 +67,106 @@ public sealed class ChromiumRendererTests : IDisposable
         await using var renderer = new ChromiumRenderer(ChromiumFactAttribute.ChromiumPath);
         var before = await renderer.RenderAsync(new Uri(WritePage(1)));
 
+        // Chromium may open spare (preconnected) sockets before it sends anything, so requests are told apart by their
+        // request line, never by the order of connections: the page is answered on the socket that asked for it, and
+        // the renderer is killed once it has asked for /ping, not just connected.
+        using var requests = new RequestWatcher(listener);
         var render = renderer.RenderAsync(new Uri($"http://127.0.0.1:{port}/page"));
-        using var page = await listener.AcceptTcpClientAsync();
-        var stream = page.GetStream();
-        await stream.WriteAsync("HTTP/1.1 200 OK\r\nContent-Type: text/html\r\n\r\n<html><body><img src=\"/ping\">partial"u8.ToArray());
-        // Wait for the request for /ping itself, not just a connection: Chromium may open spare (preconnected)
-        // sockets before the renderer asks for anything, and killing the renderer then races the page's load.
-        var clients = new List<TcpClient>();
-        await WaitForRequestAsync(listener, "/ping", clients);
-        foreach (var renderProcess in OwnProcesses.Descendants(renderer.BrowserProcessId!.Value).Where(IsRenderer))
-        {
-            KillProcess(renderProcess);
-        }
+        var page = await requests.WaitForAsync("/page");
+        await page.GetStream().WriteAsync("HTTP/1.1 200 OK\r\nContent-Type: text/html\r\n\r\n<html><body><img src=\"/ping\">partial"u8.ToArray());
+        await requests.WaitForAsync("/ping");
+        var killed = OwnProcesses.Descendants(renderer.BrowserProcessId!.Value).Where(IsRenderer).ToList();
+        killed.ForEach(KillProcess);
 
         var crash = await Assert.ThrowsAsync<ChromiumRenderException>(() => render);
+
+        // The kill also took the browser's spare renderer. Until the browser has reaped every killed renderer (it is
+        // their parent, through its zygote), it may still hand the spare to the next tab, which would then never load.
+        foreach (var pid in killed)
+        {
+            await WaitForExitAsync(pid);
+        }
 
         var after = await renderer.RenderAsync(new Uri(WritePage(2)));
         Assert.True(crash.Message.Contains("crashed", StringComparison.Ordinal), crash.Message);
         Assert.Contains("made-by-script-1<", before, StringComparison.Ordinal);
         Assert.Contains("made-by-script-2<", after, StringComparison.Ordinal);
         Assert.Equal(1, renderer.Launches);
-        clients.ForEach(client => client.Dispose());
     }
 
-    private static async Task WaitForRequestAsync(TcpListener listener, string path, List<TcpClient> clients)
+    /// <summary>Accepts every connection to a listener and hands out each by the path of the first request it carries.</summary>
+    private sealed class RequestWatcher : IDisposable
     {
-        var seen = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
-        while (!seen.Task.IsCompleted)
+        private readonly System.Collections.Concurrent.ConcurrentDictionary<string, TaskCompletionSource<TcpClient>> _requests = new(StringComparer.Ordinal);
+        private readonly System.Collections.Concurrent.ConcurrentBag<TcpClient> _clients = [];
+        private readonly CancellationTokenSource _stop = new();
+
+        public RequestWatcher(TcpListener listener) => _ = AcceptAsync(listener);
+
+        /// <summary>The connection whose first request asks for <paramref name="path"/>, once it has.</summary>
+        public Task<TcpClient> WaitForAsync(string path) => Request(path).Task;
+
+        public void Dispose()
         {
-            var accept = listener.AcceptTcpClientAsync();
-            if (await Task.WhenAny(accept, seen.Task) != accept)
+            _stop.Cancel();
+            foreach (var client in _clients)
             {
-                break;
+                client.Dispose();
             }
 
-            var client = await accept;
-            clients.Add(client);
-            _ = ReadAsync(client);
+            _stop.Dispose();
         }
 
-        async Task ReadAsync(TcpClient client)
+        private TaskCompletionSource<TcpClient> Request(string path) =>
+            _requests.GetOrAdd(path, _ => new TaskCompletionSource<TcpClient>(TaskCreationOptions.RunContinuationsAsynchronously));
+
+        private async Task AcceptAsync(TcpListener listener)
         {
+            while (true)
+            {
+                TcpClient client;
+                try
+                {
+                    client = await listener.AcceptTcpClientAsync(_stop.Token);
+                }
+                catch (Exception exception) when (exception is OperationCanceledException or ObjectDisposedException or SocketException)
+                {
+                    return;
+                }
+
+                _clients.Add(client);
+                _ = ReadRequestLineAsync(client);
+            }
+        }
+
+        private async Task ReadRequestLineAsync(TcpClient client)
+        {
+            var head = new System.Text.StringBuilder();
             var buffer = new byte[4096];
             try
             {
-                var read = await client.GetStream().ReadAsync(buffer);
-                if (System.Text.Encoding.ASCII.GetString(buffer, 0, read).Contains(" " + path + " ", StringComparison.Ordinal))
+                while (!head.ToString().Contains("\r\n", StringComparison.Ordinal))
                 {
-                    seen.TrySetResult();
+                    var read = await client.GetStream().ReadAsync(buffer, _stop.Token);
+                    if (read == 0)
+                    {
+                        return;
+                    }
+
+                    head.Append(System.Text.Encoding.ASCII.GetString(buffer, 0, read));
                 }
             }
-            catch (Exception exception) when (exception is IOException or ObjectDisposedException)
+            catch (Exception exception) when (exception is IOException or ObjectDisposedException or OperationCanceledException)
             {
-                // A spare socket closed by the browser: not the request we wait for.
+                // A spare socket closed by the browser, or the test is over: no request on it.
+                return;
+            }
+
+            // "GET /ping HTTP/1.1": the path is the second word of the request line.
+            var words = head.ToString()[..head.ToString().IndexOf("\r\n", StringComparison.Ordinal)].Split(' ');
+            if (words.Length >= 2)
+            {
+                Request(words[1]).TrySetResult(client);
             }
         }
     }
@@ -209,6 +256,20 @@ public sealed class ChromiumRendererTests : IDisposable
         catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
         {
             return false;
+        }
+    }
+
+    /// <summary>Waits until <paramref name="pid"/> is gone from the process table (exited and reaped by its parent).</summary>
+    private static async Task WaitForExitAsync(int pid)
+    {
+        try
+        {
+            using var process = System.Diagnostics.Process.GetProcessById(pid);
+            await process.WaitForExitAsync();
+        }
+        catch (ArgumentException)
+        {
+            // Already gone.
         }
     }
 
