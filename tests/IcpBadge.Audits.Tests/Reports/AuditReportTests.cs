@@ -47,6 +47,12 @@ public sealed class AuditReportTests : IAsyncLifetime
         Assert.Equal("6", Tile(document, "errors"));
         Assert.Equal("1", Tile(document, "unreachable"));
 
+        // The tiles count obligations; the legend under the bar counts sites, and each says so.
+        var zh = language == Language.Zh;
+        Assert.Equal(zh ? "逾期义务" : "Overdue obligations", document.QuerySelector("[data-tile=overdue] span")!.TextContent);
+        Assert.Equal(zh ? "即将到期义务" : "Obligations due soon", document.QuerySelector("[data-tile=due-soon] span")!.TextContent);
+        Assert.Equal(zh ? "网站状态分布" : "Sites by worst state", document.QuerySelector("header ul.legend li.legend-title")!.TextContent);
+
         var rows = document.QuerySelectorAll("table.sites tbody tr");
         Assert.Equal(ReportHistory.SiteCount, rows.Length);
         var order = rows.Select(r => Enum.Parse<SiteStanding>(r.GetAttribute("data-standing")!)).ToList();
